@@ -38,7 +38,12 @@ class CommandLineEntryPoint implements CommandLineRunner, ExitCodeGenerator {
         CommandLine commandLine = new CommandLine(new GoodfitCommand(), this.factory);
         this.commands.stream()
             .sorted(Comparator.comparing(CommandLineEntryPoint::nameOf))
-            .forEach(commandLine::addSubcommand);
+            .forEach(command -> {
+                commandLine.addSubcommand(command);
+                if (command instanceof BenchCommand bench) {
+                    bench.addBenchmarksTo(commandLine.getSubcommands().get("bench"));
+                }
+            });
         return commandLine.setExecutionExceptionHandler(new UserErrorHandler())
             .setParameterExceptionHandler(new UsageErrorHandler());
     }
