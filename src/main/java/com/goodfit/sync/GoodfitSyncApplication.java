@@ -1,5 +1,7 @@
 package com.goodfit.sync;
 
+import com.goodfit.sync.admin.StartupFailure;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,7 +17,14 @@ public class GoodfitSyncApplication {
         SpringApplication application = new SpringApplication(GoodfitSyncApplication.class);
         // Options belong to picocli; "--companies=5" must not become a Spring property.
         application.setAddCommandLineProperties(false);
-        System.exit(SpringApplication.exit(application.run(args)));
+        int exitCode;
+        try {
+            exitCode = SpringApplication.exit(application.run(args));
+        }
+        catch (RuntimeException ex) {
+            exitCode = StartupFailure.of(ex).report(System.err);
+        }
+        System.exit(exitCode);
     }
 
 }
