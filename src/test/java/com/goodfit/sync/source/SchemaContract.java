@@ -68,6 +68,16 @@ abstract class SchemaContract {
     }
 
     @Test
+    void createsTheConnectorTables() {
+        assertThat(columnsOf("sf_record_index")).contains("job_name", "object_type", "sf_id", "created_date",
+                "match_key", "external_id", "field_values");
+        assertThat(columnsOf("sf_link")).contains("job_name", "object_type", "source_id", "sf_id");
+        assertThat(columnsOf("sync_plan")).contains("job_execution_id", "source_id", "operation", "reason",
+                "sf_id", "changes", "status", "outcome", "error_code");
+        assertThat(columnsOf("sync_error")).contains("status_code", "message", "fields");
+    }
+
+    @Test
     void createsTheBatchJobRepository() {
         assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM batch_job_instance", Integer.class)).isNotNull();
         assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM batch_step_execution_context", Integer.class))
