@@ -21,6 +21,9 @@ public record JobDefinition(String name, String file, SalesforceSettings salesfo
         AccountMode accountMode, ContactMode contactMode, List<FieldMapping> accountMappings,
         List<FieldMapping> contactMappings, ApplySettings apply) {
 
+    /** The external id the connector sets itself on every record it creates or matches; never mapped. */
+    public static final String EXTERNAL_ID_FIELD = "GoodFit_ID__c";
+
     public JobDefinition {
         accountMappings = List.copyOf(accountMappings);
         contactMappings = List.copyOf(contactMappings);

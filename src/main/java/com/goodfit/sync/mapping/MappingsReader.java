@@ -22,9 +22,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class MappingsReader {
 
-    /** The external id the connector sets itself on every record it creates or matches. */
-    static final String EXTERNAL_ID_FIELD = "GoodFit_ID__c";
-
     private static final Pattern API_NAME = Pattern.compile("[A-Za-z](?:[A-Za-z0-9]|_(?!_))*(?:__c)?");
 
     private static final Set<String> MAPPING_KEYS = Set.of("source", "targets");
@@ -110,7 +107,7 @@ final class MappingsReader {
                     + "underscores, starting with a letter; custom fields end in __c)");
             return Optional.empty();
         }
-        if (field.equalsIgnoreCase(EXTERNAL_ID_FIELD)) {
+        if (field.equalsIgnoreCase(JobDefinition.EXTERNAL_ID_FIELD)) {
             this.problems.add(node, "'" + field + "' is set by the connector itself (the external id used for "
                     + "idempotent upserts) and cannot be mapped");
             return Optional.empty();
