@@ -1,0 +1,140 @@
+package com.goodfit.sync.matching;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.goodfit.sync.mapping.JobDefinition;
+import com.goodfit.sync.source.SourceObject;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a job's snapshot of the org in {@code sf_record_index}: replaced whole by the index steps (so records
+ * deleted in the org disappear), written through by the apply steps, and loaded into a {@link RecordIndex} with each
+ * record's link for the plan steps.
+ */
+@Repository
+public class RecordIndexRepository {
+
+    private static final int BATCH = 1_000;
+
+    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
+    };
+
+    private static final String MERGE = """
+            MERGE INTO sf_record_index t
+            USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(18)),
+                           CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(320)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR)))
+                AS s (job_name, object_type, sf_id, created_date, match_key, external_id, field_values)
+            ON t.job_name = s.job_name AND t.object_type = s.object_type AND t.sf_id = s.sf_id
+            WHEN MATCHED THEN UPDATE SET match_key = s.match_key, external_id = s.external_id,
+                field_values = s.field_values, indexed_at = CURRENT_TIMESTAMP
+            WHEN NOT MATCHED THEN INSERT (job_name, object_type, sf_id, created_date, match_key, external_id,
+                field_values) VALUES (s.job_name, s.object_type, s.sf_id, s.created_date, s.match_key,
+                s.external_id, s.field_values)""";
+
+    private final JdbcTemplate jdbc;
+
+    private final JsonMapper json;
+
+    RecordIndexRepository(JdbcTemplate jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Replaces the job's snapshot of one object with the records the org holds now.
+     * @param jobName the job
+     * @param object accounts or contacts
+     * @param records every record of the object in the org, streamed
+     * @return how many records the snapshot holds
+     */
+    @Transactional
+    public long replace(String jobName, SourceObject object, Stream<IndexedRecord> records) {
+        String type = typeOf(object);
+        this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ?", jobName, type);
+        long count = 0;
+        List<Object[]> batch = new ArrayList<>(BATCH);
+        for (Iterator<IndexedRecord> it = records.iterator(); it.hasNext();) {
+            batch.add(row(jobName, type, it.next()));
+            count++;
+            if (batch.size() == BATCH) {
+                insert(batch);
+                batch.clear();
+            }
+        }
+        insert(batch);
+        return count;
+    }
+
+    /**
+     * Adds or refreshes records the apply step just wrote, so later chunks and runs see them.
+     * @param jobName the job
+     * @param object accounts or contacts
+     * @param records the records as they now stand in the org
+     */
+    public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> records) {
+        String type = typeOf(object);
+        List<Object[]> rows = records.stream().map(record -> row(jobName, type, record)).toList();
+        if (!rows.isEmpty()) {
+            this.jdbc.batchUpdate(MERGE, rows);
+        }
+    }
+
+    /**
+     * @param jobName the job
+     * @param object accounts or contacts
+     * @return the snapshot with each record's link, for matching
+     */
+    public RecordIndex load(String jobName, SourceObject object) {
+        RecordIndex index = new RecordIndex();
+        this.jdbc.query("""
+                SELECT i.sf_id, i.created_date, i.match_key, i.field_values, l.source_id
+                FROM sf_record_index i
+                LEFT JOIN sf_link l ON l.job_name = i.job_name AND l.object_type = i.object_type AND l.sf_id = i.sf_id
+                WHERE i.job_name = ? AND i.object_type = ?""", rs -> {
+            index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
+                    rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES),
+                    rs.getObject("source_id", Long.class)));
+        }, jobName, typeOf(object));
+        return index;
+    }
+
+    public long count(String jobName, SourceObject object) {
+        Long count = this.jdbc.queryForObject(
+                "SELECT COUNT(*) FROM sf_record_index WHERE job_name = ? AND object_type = ?", Long.class, jobName,
+                typeOf(object));
+        return (count != null) ? count : 0;
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            this.jdbc.batchUpdate("""
+                    INSERT INTO sf_record_index (job_name, object_type, sf_id, created_date, match_key, external_id,
+                                                 field_values)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+        }
+    }
+
+    private Object[] row(String jobName, String type, IndexedRecord record) {
+        Object externalId = record.fieldValues().get(JobDefinition.EXTERNAL_ID_FIELD);
+        String key = record.matchKey();
+        return new Object[] { jobName, type, record.sfId(), Timestamp.from(record.createdDate()),
+                (key != null && key.length() > 320) ? key.substring(0, 320) : key,
+                (externalId != null) ? externalId.toString() : null, this.json.writeValueAsString(record.fieldValues()) };
+    }
+
+    static String typeOf(SourceObject object) {
+        return object.name().toLowerCase(Locale.ROOT);
+    }
+
+}

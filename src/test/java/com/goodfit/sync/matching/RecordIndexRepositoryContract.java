@@ -1,0 +1,91 @@
+package com.goodfit.sync.matching;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.goodfit.sync.source.SourceObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index repository's SQL (including its MERGE) on each supported database.
+ */
+abstract class RecordIndexRepositoryContract {
+
+    @Autowired
+    RecordIndexRepository repository;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void clean() {
+        this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = 'index-it'");
+        this.jdbc.update("DELETE FROM sf_link WHERE job_name = 'index-it'");
+    }
+
+    @Test
+    void replacingTheSnapshotDropsRecordsGoneFromTheOrg() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT,
+                Stream.of(record("001A", "acme.com", "Acme"), record("001B", "globex.com", "Globex")));
+
+        long count = this.repository.replace("index-it", SourceObject.ACCOUNT,
+                Stream.of(record("001B", "globex.com", "Globex Corp")));
+
+        assertThat(count).isEqualTo(1);
+        RecordIndex index = this.repository.load("index-it", SourceObject.ACCOUNT);
+        assertThat(index.byId("001A")).isEmpty();
+        assertThat(index.byKey("globex.com")).singleElement()
+            .satisfies(r -> assertThat(r.fieldValues()).containsEntry("Name", "Globex Corp"));
+    }
+
+    @Test
+    void writeThroughAddsNewRecordsAndRefreshesKnownOnes() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
+
+        this.repository.writeThrough("index-it", SourceObject.ACCOUNT,
+                List.of(record("001A", "acme.com", "Acme Inc"), record("001C", "initech.com", "Initech")));
+
+        RecordIndex index = this.repository.load("index-it", SourceObject.ACCOUNT);
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.byId("001A").orElseThrow().fieldValues()).containsEntry("Name", "Acme Inc")
+            .containsEntry("GoodFit_ID__c", "company-1");
+        assertThat(index.byKey("initech.com")).hasSize(1);
+        assertThat(this.repository.count("index-it", SourceObject.CONTACT)).isZero();
+    }
+
+    @Test
+    void loadsEachRecordWithTheSourceRecordLinkedToIt() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
+        this.jdbc.update("INSERT INTO sf_link (job_name, object_type, source_id, sf_id) "
+                + "VALUES ('index-it', 'account', 42, '001A')");
+
+        assertThat(this.repository.load("index-it", SourceObject.ACCOUNT).byId("001A").orElseThrow().linkedSourceId())
+            .isEqualTo(42L);
+    }
+
+    @Test
+    void keepsNullFieldValues() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("Website", null);
+        this.repository.replace("index-it", SourceObject.ACCOUNT,
+                Stream.of(new IndexedRecord("001N", Instant.parse("2020-01-01T00:00:00Z"), null, values, null)));
+
+        assertThat(this.repository.load("index-it", SourceObject.ACCOUNT).byId("001N").orElseThrow().fieldValues())
+            .containsEntry("Website", null);
+    }
+
+    private static IndexedRecord record(String id, String domain, String name) {
+        return new IndexedRecord(id, Instant.parse("2020-01-01T00:00:00Z"), domain,
+                Map.of("Name", name, "GoodFit_ID__c", "company-1"), null);
+    }
+
+}
