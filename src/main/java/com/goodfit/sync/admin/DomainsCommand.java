@@ -41,6 +41,7 @@ class DomainsCommand implements CliCommand {
     @Option(names = "--file", paramLabel = "PATH", description = "Read the values from this file instead of stdin.")
     private @Nullable Path file;
 
+    // Spring picks this no-argument constructor; tests hand in their own streams through the other one.
     DomainsCommand() {
         this(System.in, System.out);
     }
