@@ -92,7 +92,7 @@ public final class SalesforceClientFactory {
             @Override
             public void beforeRetry(RetryPolicy retryPolicy, Retryable<?> retryable, RetryState state) {
                 Throwable last = state.getLastException();
-                logger.info("Retrying Salesforce call (retry " + (state.getRetryCount() + 1) + ") after: "
+                logger.info("Retrying Salesforce call (retry " + state.getRetryCount() + ") after: "
                         + ((last != null) ? last.getMessage() : "failure"));
             }
         });
