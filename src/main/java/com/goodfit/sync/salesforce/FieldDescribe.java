@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
  * @param label the label
  * @param type the describe type, e.g. {@code string}, {@code url}, {@code reference}, {@code picklist}
  * @param length maximum characters of a text field, 0 otherwise
- * @param precision total digits of a number field, 0 otherwise
- * @param scale decimal digits of a number field, 0 otherwise
+ * @param precision total digits of a double, currency or percent field, 0 otherwise
+ * @param scale decimal digits of a double, currency or percent field, 0 otherwise
+ * @param digits maximum digits of an {@code int} field (which reports precision 0), 0 otherwise
  * @param nillable may be null
  * @param createable may be set on insert
  * @param updateable may be set on update
@@ -26,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * @param picklistValues the values of a picklist
  * @param restrictedPicklist only active {@code picklistValues} are accepted
  */
-public record FieldDescribe(String name, String label, String type, int length, int precision, int scale,
+public record FieldDescribe(String name, String label, String type, int length, int precision, int scale, int digits,
         boolean nillable, boolean createable, boolean updateable, boolean defaultedOnCreate, boolean unique,
         boolean externalId, @Nullable String relationshipName, List<String> referenceTo,
         List<PicklistValue> picklistValues, boolean restrictedPicklist) {
@@ -52,7 +53,7 @@ public record FieldDescribe(String name, String label, String type, int length, 
         }
         return new FieldDescribe(field.path("name").asString(""), field.path("label").asString(""),
                 field.path("type").asString(""), field.path("length").asInt(0), field.path("precision").asInt(0),
-                field.path("scale").asInt(0), field.path("nillable").asBoolean(true),
+                field.path("scale").asInt(0), field.path("digits").asInt(0), field.path("nillable").asBoolean(true),
                 field.path("createable").asBoolean(false), field.path("updateable").asBoolean(false),
                 field.path("defaultedOnCreate").asBoolean(false), field.path("unique").asBoolean(false),
                 field.path("externalId").asBoolean(false), ApiError.text(field, "relationshipName"),
