@@ -1,0 +1,336 @@
+package com.goodfit.sync.emulator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import com.goodfit.sync.emulator.SoqlQuery.Condition;
+import com.goodfit.sync.emulator.SoqlQuery.FieldPath;
+import com.goodfit.sync.emulator.SoqlQuery.Literal;
+
+/**
+ * A SOQL query bound to an object's schema: field accessors for the selected columns, a compiled row filter and
+ * a sort order. Binding reports unknown objects and fields as Salesforce does. Executing it runs under the org's
+ * read lock and uses a value index for {@code field = x} / {@code field IN (...)} filters.
+ */
+final class QueryPlan {
+
+    private static final String FIELD_HINT = "If you are attempting to use a custom field, be sure to append the "
+            + "'__c' after the custom field name. Please reference your WSDL or the describe call for the "
+            + "appropriate names.";
+
+    // Scanning is fine for small tables; beyond this an equality filter builds (and keeps) a value index.
+    private static final int INDEX_THRESHOLD = 5_000;
+
+    private final SoqlQuery query;
+
+    private final ObjectTable table;
+
+    private final Function<String, ObjectTable> tables;
+
+    private final List<FieldAccessor> columns = new ArrayList<>();
+
+    private final Predicate<Row> filter;
+
+    private final Comparator<Row> order;
+
+    private QueryPlan(SoqlQuery query, ObjectTable table, Function<String, ObjectTable> tables) {
+        this.query = query;
+        this.table = table;
+        this.tables = tables;
+        for (FieldPath path : query.fields()) {
+            this.columns.add(bind(path));
+        }
+        if (query.aggregate() != null && query.aggregate().field() != null) {
+            bind(query.aggregate().field());
+        }
+        this.filter = (query.where() != null) ? compile(query.where()) : row -> true;
+        this.order = comparator();
+    }
+
+    static QueryPlan bind(SoqlQuery query, Function<String, ObjectTable> tables) {
+        ObjectTable table = tables.apply(query.from().path());
+        if (table == null) {
+            throw new SoqlException("INVALID_TYPE", query.from().column(), "sObject type '" + query.from().path()
+                    + "' is not supported. If you are attempting to use a custom object, be sure to append the "
+                    + "'__c' after the entity name. Please reference your WSDL or the describe call for the "
+                    + "appropriate names.");
+        }
+        return new QueryPlan(query, table, tables);
+    }
+
+    SObjectType type() {
+        return this.table.type();
+    }
+
+    SoqlQuery query() {
+        return this.query;
+    }
+
+    List<FieldAccessor> columns() {
+        return this.columns;
+    }
+
+    /** The matching rows in result order, after OFFSET and LIMIT. */
+    List<Row> execute(boolean includeDeleted) {
+        List<Row> matched = new ArrayList<>();
+        for (Row row : candidates()) {
+            if ((includeDeleted || !this.table.isDeleted(row)) && this.filter.test(row)) {
+                matched.add(row);
+            }
+        }
+        if (this.order != null) {
+            matched.sort(this.order);
+        }
+        int from = Math.min(matched.size(), (this.query.offset() != null) ? this.query.offset() : 0);
+        int to = (this.query.limit() != null) ? Math.min(matched.size(), from + this.query.limit()) : matched.size();
+        return (from == 0 && to == matched.size()) ? matched : new ArrayList<>(matched.subList(from, to));
+    }
+
+    private Iterable<Row> candidates() {
+        Condition where = this.query.where();
+        List<Condition> conjuncts = (where instanceof SoqlQuery.And and) ? and.parts()
+                : (where != null) ? List.of(where) : List.of();
+        for (Condition condition : conjuncts) {
+            Iterable<Row> indexed = indexedCandidates(condition);
+            if (indexed != null) {
+                return indexed;
+            }
+        }
+        return this.table.rows();
+    }
+
+    private Iterable<Row> indexedCandidates(Condition condition) {
+        FieldPath path;
+        List<Literal> values;
+        if (condition instanceof SoqlQuery.Compare compare && compare.operator().equals("=")) {
+            path = compare.field();
+            values = List.of(compare.value());
+        }
+        else if (condition instanceof SoqlQuery.In in && !in.negated()) {
+            path = in.field();
+            values = in.values();
+        }
+        else {
+            return null;
+        }
+        FieldAccessor accessor = bind(path);
+        if (accessor.isParentField() || !accessor.field().type().isText() || values.stream().anyMatch(v -> v.value() == null)) {
+            return null;
+        }
+        Set<Row> rows = new LinkedHashSet<>();
+        if (accessor.slot() == SObjectType.ID_SLOT) {
+            for (Literal literal : values) {
+                SalesforceId.normalise(literal.value().toString()).map(this.table::byId).ifPresent(rows::add);
+            }
+        }
+        else if (this.table.isIndexed(accessor.slot()) || this.table.rows().size() > INDEX_THRESHOLD) {
+            for (Literal literal : values) {
+                rows.addAll(this.table.find(accessor.slot(), literal.value()));
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+        }
+        else {
+            return null;
+        }
+        List<Row> ordered = new ArrayList<>(rows);
+        // Keep creation order, as a scan would have produced it.
+        ordered.sort(Comparator.comparing(Row::id));
+        return ordered;
+    }
+
+    FieldAccessor bind(FieldPath path) {
+        String[] parts = path.path().split("\\.");
+        SObjectType type = this.table.type();
+        int start = 0;
+        if (parts.length > 1 && parts[0].equalsIgnoreCase(type.name())) {
+            start = 1;
+        }
+        if (parts.length - start == 1) {
+            int slot = type.slotOf(parts[start]);
+            if (slot < 0) {
+                throw new SoqlException("INVALID_FIELD", path.column(), "No such column '" + parts[start]
+                        + "' on entity '" + type.name() + "'. " + FIELD_HINT);
+            }
+            return FieldAccessor.own(type.field(slot), slot);
+        }
+        if (parts.length - start == 2) {
+            for (int slot = 0; slot < type.fieldCount(); slot++) {
+                FieldDefinition reference = type.field(slot);
+                if (reference.relationshipName() != null
+                        && reference.relationshipName().equalsIgnoreCase(parts[start])) {
+                    ObjectTable parent = this.tables.apply(reference.referenceTo());
+                    int parentSlot = (parent != null) ? parent.type().slotOf(parts[start + 1]) : -1;
+                    if (parentSlot < 0) {
+                        throw new SoqlException("INVALID_FIELD", path.column(), "No such column '" + parts[start + 1]
+                                + "' on entity '" + reference.referenceTo() + "'. " + FIELD_HINT);
+                    }
+                    return new FieldAccessor(parent.type().field(parentSlot), parentSlot, slot, parent,
+                            reference.relationshipName());
+                }
+            }
+        }
+        throw new SoqlException("INVALID_FIELD", path.column(), "Didn't understand relationship '" + parts[start]
+                + "' in field path. If you are attempting to use a custom relationship, be sure to append the "
+                + "'__r' after the custom relationship name. Please reference your WSDL or the describe call for "
+                + "the appropriate names.");
+    }
+
+    private Predicate<Row> compile(Condition condition) {
+        if (condition instanceof SoqlQuery.And and) {
+            List<Predicate<Row>> parts = and.parts().stream().map(this::compile).toList();
+            return row -> parts.stream().allMatch(p -> p.test(row));
+        }
+        if (condition instanceof SoqlQuery.Or or) {
+            List<Predicate<Row>> parts = or.parts().stream().map(this::compile).toList();
+            return row -> parts.stream().anyMatch(p -> p.test(row));
+        }
+        if (condition instanceof SoqlQuery.Not not) {
+            return compile(not.inner()).negate();
+        }
+        if (condition instanceof SoqlQuery.Like like) {
+            FieldAccessor accessor = bind(like.field());
+            Pattern pattern = likePattern((String) like.pattern().value());
+            return row -> {
+                Object value = accessor.value(row);
+                return value != null && pattern.matcher(value.toString()).matches();
+            };
+        }
+        if (condition instanceof SoqlQuery.In in) {
+            FieldAccessor accessor = bind(in.field());
+            List<Object> values = new ArrayList<>();
+            for (Literal literal : in.values()) {
+                values.add(coerce(accessor, literal));
+            }
+            Predicate<Row> member = row -> {
+                Object value = accessor.value(row);
+                return values.stream().anyMatch(v -> compareValues(accessor.field(), value, v) == 0);
+            };
+            return in.negated() ? member.negate() : member;
+        }
+        SoqlQuery.Compare compare = (SoqlQuery.Compare) condition;
+        FieldAccessor accessor = bind(compare.field());
+        Object literal = coerce(accessor, compare.value());
+        String operator = compare.operator();
+        return row -> {
+            Object value = accessor.value(row);
+            if (literal == null || value == null) {
+                boolean bothNull = literal == null && value == null;
+                return switch (operator) {
+                    case "=" -> bothNull;
+                    case "!=" -> !bothNull;
+                    default -> false;
+                };
+            }
+            int cmp = compareValues(accessor.field(), value, literal);
+            return switch (operator) {
+                case "=" -> cmp == 0;
+                case "!=" -> cmp != 0;
+                case "<" -> cmp < 0;
+                case ">" -> cmp > 0;
+                case "<=" -> cmp <= 0;
+                default -> cmp >= 0;
+            };
+        };
+    }
+
+    private static Pattern likePattern(String like) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < like.length(); i++) {
+            char c = like.charAt(i);
+            if (c == '\\' && i + 1 < like.length() && (like.charAt(i + 1) == '%' || like.charAt(i + 1) == '_')) {
+                regex.append(Pattern.quote(String.valueOf(like.charAt(++i))));
+            }
+            else if (c == '%') {
+                regex.append(".*");
+            }
+            else if (c == '_') {
+                regex.append('.');
+            }
+            else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+    }
+
+    private Object coerce(FieldAccessor accessor, Literal literal) {
+        if (literal.value() == null) {
+            return null;
+        }
+        FieldType type = accessor.field().type();
+        boolean ok = switch (type) {
+            case INT, DOUBLE, CURRENCY, PERCENT -> literal.kind() == SoqlToken.Kind.NUMBER;
+            case BOOLEAN -> literal.value() instanceof Boolean;
+            case DATE -> literal.kind() == SoqlToken.Kind.DATE;
+            case DATETIME -> literal.kind() == SoqlToken.Kind.DATETIME;
+            default -> literal.kind() == SoqlToken.Kind.STRING;
+        };
+        if (!ok) {
+            String expected = switch (type) {
+                case INT -> "integer";
+                case DOUBLE, CURRENCY, PERCENT -> "double";
+                case BOOLEAN -> "boolean";
+                case DATE -> "date";
+                case DATETIME -> "dateTime";
+                default -> "string";
+            };
+            String quoted = (literal.kind() == SoqlToken.Kind.STRING) ? " and should not be enclosed in quotes" : "";
+            throw new SoqlException("INVALID_QUERY_FILTER_OPERATOR", literal.column(), "value of filter criterion for field '"
+                    + accessor.field().name() + "' must be of type " + expected + quoted);
+        }
+        if (type.isNumber()) {
+            return ((java.math.BigDecimal) literal.value()).doubleValue();
+        }
+        if ((type == FieldType.ID || type == FieldType.REFERENCE)) {
+            return SalesforceId.normalise(literal.value().toString()).orElse(literal.value().toString());
+        }
+        return literal.value();
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    static int compareValues(FieldDefinition field, Object value, Object literal) {
+        if (value == null || literal == null) {
+            return (value == literal) ? 0 : (value == null) ? -1 : 1;
+        }
+        if (value instanceof String text) {
+            String other = literal.toString();
+            return field.ignoresCase() ? text.toLowerCase(Locale.ROOT).compareTo(other.toLowerCase(Locale.ROOT))
+                    : text.compareTo(other);
+        }
+        if (value instanceof Number number) {
+            return Double.compare(number.doubleValue(), ((Number) literal).doubleValue());
+        }
+        return ((Comparable) value).compareTo(literal);
+    }
+
+    private Comparator<Row> comparator() {
+        Comparator<Row> result = null;
+        for (SoqlQuery.Order key : this.query.orderBy()) {
+            FieldAccessor accessor = bind(key.field());
+            Comparator<Row> one = (a, b) -> {
+                Object x = accessor.value(a);
+                Object y = accessor.value(b);
+                if (x == null || y == null) {
+                    if (x == y) {
+                        return 0;
+                    }
+                    return ((x == null) == key.nullsFirst()) ? -1 : 1;
+                }
+                int cmp = compareValues(accessor.field(), x, y);
+                return key.descending() ? -cmp : cmp;
+            };
+            result = (result == null) ? one : result.thenComparing(one);
+        }
+        return result;
+    }
+
+}

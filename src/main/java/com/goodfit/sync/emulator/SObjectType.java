@@ -1,0 +1,89 @@
+package com.goodfit.sync.emulator;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The schema of one emulated sObject: its fields in slot order and a case-insensitive name lookup.
+ * Fields can be added at runtime (Tooling API); readers see an immutable snapshot, so no locking is needed.
+ */
+final class SObjectType {
+
+    static final int ID_SLOT = 0;
+
+    private final String name;
+
+    private final String label;
+
+    private final String keyPrefix;
+
+    private volatile Snapshot snapshot;
+
+    SObjectType(String name, String label, String keyPrefix, List<FieldDefinition> fields) {
+        this.name = name;
+        this.label = label;
+        this.keyPrefix = keyPrefix;
+        if (!fields.get(ID_SLOT).name().equals("Id")) {
+            throw new IllegalArgumentException("Id must be the first field");
+        }
+        this.snapshot = Snapshot.of(fields);
+    }
+
+    String name() {
+        return this.name;
+    }
+
+    String label() {
+        return this.label;
+    }
+
+    String keyPrefix() {
+        return this.keyPrefix;
+    }
+
+    List<FieldDefinition> fields() {
+        return this.snapshot.fields;
+    }
+
+    int fieldCount() {
+        return this.snapshot.fields.size();
+    }
+
+    FieldDefinition field(int slot) {
+        return this.snapshot.fields.get(slot);
+    }
+
+    /** The slot of a field by case-insensitive API name, or -1. */
+    int slotOf(String fieldName) {
+        Integer slot = this.snapshot.slots.get(fieldName.toLowerCase(Locale.ROOT));
+        return (slot != null) ? slot : -1;
+    }
+
+    Optional<FieldDefinition> field(String fieldName) {
+        int slot = slotOf(fieldName);
+        return (slot < 0) ? Optional.empty() : Optional.of(field(slot));
+    }
+
+    synchronized void addField(FieldDefinition field) {
+        List<FieldDefinition> fields = new ArrayList<>(this.snapshot.fields);
+        fields.add(field);
+        this.snapshot = Snapshot.of(fields);
+    }
+
+    private record Snapshot(List<FieldDefinition> fields, Map<String, Integer> slots) {
+
+        static Snapshot of(List<FieldDefinition> fields) {
+            Map<String, Integer> slots = new HashMap<>();
+            for (int i = 0; i < fields.size(); i++) {
+                slots.put(fields.get(i).name().toLowerCase(Locale.ROOT), i);
+            }
+            return new Snapshot(List.copyOf(fields), Map.copyOf(slots));
+        }
+
+    }
+
+}

@@ -1,0 +1,65 @@
+package com.goodfit.sync.emulator;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A parsed SOQL statement, before its field names are checked against the object's schema.
+ *
+ * @param fields the selected field paths (empty for {@code COUNT()})
+ * @param aggregate the selected aggregate, if the statement is {@code COUNT()} or {@code COUNT(field)}
+ * @param from the object name as written
+ * @param where the filter, or null
+ * @param orderBy the sort keys
+ * @param limit the LIMIT, or null
+ * @param offset the OFFSET, or null
+ */
+record SoqlQuery(List<FieldPath> fields, @Nullable Aggregate aggregate, FieldPath from, @Nullable Condition where,
+        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset) {
+
+    /** A dotted field path such as {@code Account.Name} and where it was written. */
+    record FieldPath(String path, int column) {
+    }
+
+    /** {@code COUNT()} (no field) or {@code COUNT(field)}, with its optional alias. */
+    record Aggregate(@Nullable FieldPath field, String alias) {
+    }
+
+    /** One ORDER BY key. */
+    record Order(FieldPath field, boolean descending, boolean nullsFirst) {
+    }
+
+    /** A WHERE clause node. */
+    sealed interface Condition permits Compare, In, Like, And, Or, Not {
+    }
+
+    /** {@code field op literal}. */
+    record Compare(FieldPath field, String operator, Literal value) implements Condition {
+    }
+
+    /** {@code field [NOT] IN (literal, ...)}. */
+    record In(FieldPath field, boolean negated, List<Literal> values) implements Condition {
+    }
+
+    /** {@code field LIKE 'pattern'}. */
+    record Like(FieldPath field, Literal pattern) implements Condition {
+    }
+
+    /** Conjunction. */
+    record And(List<Condition> parts) implements Condition {
+    }
+
+    /** Disjunction. */
+    record Or(List<Condition> parts) implements Condition {
+    }
+
+    /** Negation. */
+    record Not(Condition inner) implements Condition {
+    }
+
+    /** A literal value: String, BigDecimal, Boolean, LocalDate, Long datetime millis, or null. */
+    record Literal(SoqlToken.Kind kind, @Nullable Object value, int column) {
+    }
+
+}

@@ -1,0 +1,52 @@
+package com.goodfit.sync.salesforce;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+
+/**
+ * Polls a Bulk API 2.0 job with a growing delay until it reaches a terminal state or the timeout passes.
+ */
+final class BulkJobPoller {
+
+    private final SalesforceProperties.Bulk settings;
+
+    private final Clock clock;
+
+    BulkJobPoller(SalesforceProperties.Bulk settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    BulkJobInfo await(String jobId, Supplier<BulkJobInfo> poll) {
+        Instant deadline = this.clock.instant().plus(this.settings.pollTimeout());
+        Duration delay = this.settings.pollInitialDelay();
+        BulkJobInfo info = poll.get();
+        while (!info.terminal()) {
+            if (this.clock.instant().plus(delay).isAfter(deadline)) {
+                throw new SalesforceTransientException("Bulk job %s still %s after %s".formatted(jobId, info.state(),
+                        this.settings.pollTimeout()), 0, null, null);
+            }
+            sleep(jobId, delay);
+            delay = min(delay.multipliedBy(2), this.settings.pollMaxDelay());
+            info = poll.get();
+        }
+        return info;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return (a.compareTo(b) <= 0) ? a : b;
+    }
+
+    private static void sleep(String jobId, Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new SalesforceTransientException("Interrupted while waiting for Bulk job " + jobId, 0, null, ex);
+        }
+    }
+
+}
