@@ -12,6 +12,10 @@ public final class KeyClaims {
 
     private final Map<String, Long> owners = new HashMap<>();
 
+    public void clear() {
+        this.owners.clear();
+    }
+
     /**
      * Claims a key for a source record.
      * @param key the match key

@@ -30,6 +30,11 @@ public final class RecordIndex {
         }
     }
 
+    public void clear() {
+        this.byId.clear();
+        this.byKey.clear();
+    }
+
     public Optional<IndexedRecord> byId(String sfId) {
         return Optional.ofNullable(this.byId.get(sfId));
     }

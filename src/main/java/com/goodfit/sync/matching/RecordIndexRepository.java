@@ -97,6 +97,18 @@ public class RecordIndexRepository {
      */
     public RecordIndex load(String jobName, SourceObject object) {
         RecordIndex index = new RecordIndex();
+        loadInto(index, jobName, object);
+        return index;
+    }
+
+    /**
+     * Replaces the content of an index with the stored snapshot (used where matching holds on to one instance).
+     * @param index the index to fill
+     * @param jobName the job
+     * @param object accounts or contacts
+     */
+    public void loadInto(RecordIndex index, String jobName, SourceObject object) {
+        index.clear();
         this.jdbc.query("""
                 SELECT i.sf_id, i.created_date, i.match_key, i.field_values, l.source_id
                 FROM sf_record_index i
@@ -106,6 +118,27 @@ public class RecordIndexRepository {
                     rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES),
                     rs.getObject("source_id", Long.class)));
         }, jobName, typeOf(object));
+    }
+
+    /**
+     * @param jobName the job
+     * @param object accounts or contacts
+     * @param sfIds the records wanted
+     * @return those of them the index holds (without links)
+     */
+    public RecordIndex loadIds(String jobName, SourceObject object, List<String> sfIds) {
+        RecordIndex index = new RecordIndex();
+        for (int from = 0; from < sfIds.size(); from += BATCH) {
+            List<String> slice = sfIds.subList(from, Math.min(sfIds.size(), from + BATCH));
+            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+            List<Object> args = new ArrayList<>(List.of(jobName, typeOf(object)));
+            args.addAll(slice);
+            this.jdbc.query("SELECT sf_id, created_date, match_key, field_values FROM sf_record_index "
+                    + "WHERE job_name = ? AND object_type = ? AND sf_id IN (" + marks + ")", rs -> {
+                index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
+                        rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES), null));
+            }, args.toArray());
+        }
         return index;
     }
 

@@ -50,11 +50,21 @@ public final class SalesforceClientFactory {
      * @return the org's clients, with fresh usage counts and describe cache (one per run)
      */
     public SalesforceClients connect(OrgConnection connection) {
+        return connect(connection, this.properties.budget());
+    }
+
+    /**
+     * The clients of one org, with a budget of its own (a job definition's {@code daily-calls-floor} and
+     * {@code max-api-calls}).
+     * @param connection where and how to reach the org
+     * @param budget the API-call budget these clients keep to
+     * @return the org's clients, with fresh usage counts and describe cache (one per run)
+     */
+    public SalesforceClients connect(OrgConnection connection, SalesforceProperties.Budget budget) {
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(this.httpClient);
         requestFactory.setReadTimeout(this.properties.readTimeout());
         ApiUsageCounter usage = new ApiUsageCounter();
-        ApiBudgetGuard guard = new ApiBudgetGuard(usage, this.properties.budget().floor(),
-                this.properties.budget().maxCallsPerRun());
+        ApiBudgetGuard guard = new ApiBudgetGuard(usage, budget.floor(), budget.maxCallsPerRun());
         ApiUsageInterceptor usageInterceptor = new ApiUsageInterceptor(usage, guard,
                 new Semaphore(this.properties.maxInFlight(), true));
         RestClient tokenClient = RestClient.builder()

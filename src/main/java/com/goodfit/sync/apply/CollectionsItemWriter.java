@@ -1,0 +1,170 @@
+package com.goodfit.sync.apply;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.goodfit.sync.plan.ExternalIds;
+import com.goodfit.sync.salesforce.ApiBudgetExceededException;
+import com.goodfit.sync.salesforce.CollectionsClient;
+import com.goodfit.sync.salesforce.SObject;
+import com.goodfit.sync.salesforce.SaveResult;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Applies pending writes through sObject Collections: creates as upserts on the external id (so a create replayed
+ * after a crash updates instead of duplicating), updates by Id, at most 200 records a call and several calls in
+ * flight. Each record's result is recorded in the chunk's transaction. When the API budget runs out, the results
+ * already in are recorded, the rest stay pending and the step stops cleanly (STOPPED, restartable).
+ */
+public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, StepExecutionListener {
+
+    private static final Logger logger = LoggerFactory.getLogger(CollectionsItemWriter.class);
+
+    private static final int MAX_RECORDS_PER_CALL = 200;
+
+    private final CollectionsClient collections;
+
+    private final OutcomeRecorder recorder;
+
+    private final String jobName;
+
+    private final ApplyTarget target;
+
+    private final int inFlight;
+
+    private @Nullable StepExecution stepExecution;
+
+    private @Nullable ExecutorService executor;
+
+    /**
+     * @param collections the org's collections client
+     * @param recorder where results are recorded
+     * @param jobName the job
+     * @param target what is written and how it is keyed
+     * @param inFlight how many calls run at once
+     */
+    public CollectionsItemWriter(CollectionsClient collections, OutcomeRecorder recorder, String jobName,
+            ApplyTarget target, int inFlight) {
+        this.collections = collections;
+        this.recorder = recorder;
+        this.jobName = jobName;
+        this.target = target;
+        this.inFlight = inFlight;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        this.stepExecution = stepExecution;
+        this.executor = Executors.newFixedThreadPool(this.inFlight, runnable -> {
+            Thread thread = new Thread(runnable, "collections-" + this.target.object().name().toLowerCase());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        if (this.executor != null) {
+            this.executor.shutdownNow();
+        }
+        return stepExecution.getExitStatus();
+    }
+
+    @Override
+    public void write(Chunk<? extends PendingWrite> chunk) throws Exception {
+        List<List<PendingWrite>> calls = new ArrayList<>();
+        List<PendingWrite> creates = chunk.getItems().stream().filter(PendingWrite::create).map(w -> (PendingWrite) w).toList();
+        List<PendingWrite> updates = chunk.getItems().stream().filter(w -> !w.create()).map(w -> (PendingWrite) w).toList();
+        slice(creates, calls);
+        slice(updates, calls);
+        List<Future<List<WriteResult>>> futures = new ArrayList<>();
+        for (List<PendingWrite> call : calls) {
+            futures.add(executor().submit(() -> send(call)));
+        }
+        List<WriteResult> results = new ArrayList<>(chunk.size());
+        ApiBudgetExceededException budget = null;
+        for (Future<List<WriteResult>> future : futures) {
+            try {
+                results.addAll(future.get());
+            }
+            catch (ExecutionException ex) {
+                if (ex.getCause() instanceof ApiBudgetExceededException exceeded) {
+                    budget = exceeded;
+                }
+                else if (ex.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                else {
+                    throw ex;
+                }
+            }
+        }
+        this.recorder.record(new OutcomeRecorder.ApplyRun(this.jobName, stepExecution().getJobExecutionId(),
+                this.target.object(), this.target.keyField()), results);
+        if (budget != null) {
+            logger.warn("Stopping {}: {} ({} of {} records of this chunk applied, the rest stay pending)",
+                    stepExecution().getStepName(), budget.getMessage(), results.size(), chunk.size());
+            stepExecution().getExecutionContext().putString("stopReason", budget.getMessage());
+            stepExecution().setTerminateOnly();
+        }
+    }
+
+    private List<WriteResult> send(List<PendingWrite> call) {
+        boolean creating = call.get(0).create();
+        List<SObject> records = call.stream().map(this::toSObject).toList();
+        ExternalIds externalIds = this.target.externalIds();
+        List<SaveResult> saved = creating
+                ? this.collections.upsert(this.target.object().salesforceObject(), externalIds.field(), records)
+                : this.collections.update(records);
+        List<WriteResult> results = new ArrayList<>(call.size());
+        for (int i = 0; i < call.size(); i++) {
+            results.add(new WriteResult(call.get(i), saved.get(i)));
+        }
+        return results;
+    }
+
+    private SObject toSObject(PendingWrite write) {
+        Map<String, @Nullable Object> fields = new LinkedHashMap<>(write.values());
+        String type = this.target.object().salesforceObject();
+        if (write.create()) {
+            fields.put(this.target.externalIds().field(), this.target.externalIds().valueFor(write.sourceId()));
+            return SObject.of(type, fields);
+        }
+        return new SObject(type, write.sfId(), fields);
+    }
+
+    private static void slice(List<PendingWrite> writes, List<List<PendingWrite>> calls) {
+        for (int from = 0; from < writes.size(); from += MAX_RECORDS_PER_CALL) {
+            calls.add(writes.subList(from, Math.min(writes.size(), from + MAX_RECORDS_PER_CALL)));
+        }
+    }
+
+    private ExecutorService executor() {
+        if (this.executor == null) {
+            throw new IllegalStateException("CollectionsItemWriter used outside a step: register it as a listener");
+        }
+        return this.executor;
+    }
+
+    private StepExecution stepExecution() {
+        if (this.stepExecution == null) {
+            throw new IllegalStateException("CollectionsItemWriter used outside a step: register it as a listener");
+        }
+        return this.stepExecution;
+    }
+
+}

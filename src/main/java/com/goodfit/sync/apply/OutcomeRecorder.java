@@ -1,0 +1,135 @@
+package com.goodfit.sync.apply;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.goodfit.sync.matching.IndexedRecord;
+import com.goodfit.sync.matching.RecordIndex;
+import com.goodfit.sync.matching.RecordIndexRepository;
+import com.goodfit.sync.salesforce.RecordError;
+import com.goodfit.sync.source.SourceObject;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records what Salesforce answered for each write, in the apply chunk's transaction: the plan row's status and
+ * outcome, the link from source record to Salesforce Id, the index (written through, so later chunks and runs see
+ * the record as it now is) and, for failures, every error Salesforce gave.
+ */
+@Component
+public class OutcomeRecorder {
+
+    private static final String UPDATE_PLAN = """
+            UPDATE sync_plan SET status = ?, outcome = ?, sf_id = COALESCE(?, sf_id), error_code = ?,
+                   updated_at = CURRENT_TIMESTAMP
+            WHERE job_execution_id = ? AND object_type = ? AND source_id = ?""";
+
+    private static final String MERGE_LINK = """
+            MERGE INTO sf_link t
+            USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(20)), CAST(? AS BIGINT), CAST(? AS VARCHAR(18))))
+                AS s (job_name, object_type, source_id, sf_id)
+            ON t.job_name = s.job_name AND t.object_type = s.object_type AND t.source_id = s.source_id
+            WHEN MATCHED THEN UPDATE SET sf_id = s.sf_id, linked_at = CURRENT_TIMESTAMP
+            WHEN NOT MATCHED THEN INSERT (job_name, object_type, source_id, sf_id)
+                VALUES (s.job_name, s.object_type, s.source_id, s.sf_id)""";
+
+    private static final String INSERT_ERROR = """
+            INSERT INTO sync_error (job_execution_id, object_type, source_id, sf_id, status_code, message, fields)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+
+    private final RecordIndexRepository index;
+
+    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index) {
+        this.jdbc = jdbc;
+        this.index = index;
+    }
+
+    /**
+     * @param run the run the results belong to
+     * @param results Salesforce's answers, one per write
+     */
+    public void record(ApplyRun run, List<WriteResult> results) {
+        String type = run.object().name().toLowerCase(Locale.ROOT);
+        List<Object[]> planRows = new ArrayList<>();
+        List<Object[]> links = new ArrayList<>();
+        List<Object[]> errors = new ArrayList<>();
+        List<WriteResult> written = new ArrayList<>();
+        for (WriteResult result : results) {
+            PendingWrite write = result.write();
+            if (result.result().success()) {
+                String sfId = result.result().id();
+                planRows.add(new Object[] { "done", write.create() ? "created" : "updated", sfId, null,
+                        run.jobExecutionId(), type, write.sourceId() });
+                links.add(new Object[] { run.jobName(), type, write.sourceId(), sfId });
+                written.add(result);
+            }
+            else {
+                List<RecordError> recordErrors = result.result().errors();
+                String code = recordErrors.isEmpty() ? "UNKNOWN_ERROR" : recordErrors.get(0).statusCode();
+                planRows.add(new Object[] { "failed", "failed", null, code, run.jobExecutionId(), type,
+                        write.sourceId() });
+                for (RecordError error : recordErrors) {
+                    errors.add(new Object[] { run.jobExecutionId(), type, write.sourceId(), write.sfId(),
+                            error.statusCode(), error.message(), String.join(",", error.fields()) });
+                }
+                if (recordErrors.isEmpty()) {
+                    errors.add(new Object[] { run.jobExecutionId(), type, write.sourceId(), write.sfId(),
+                            code, "Salesforce reported a failure without an error", null });
+                }
+            }
+        }
+        batch(UPDATE_PLAN, planRows);
+        batch(MERGE_LINK, links);
+        batch(INSERT_ERROR, errors);
+        writeThrough(run, written);
+    }
+
+    private void writeThrough(ApplyRun run, List<WriteResult> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        RecordIndex known = this.index.loadIds(run.jobName(), run.object(),
+                written.stream().map(result -> result.result().id()).toList());
+        List<IndexedRecord> records = new ArrayList<>(written.size());
+        for (WriteResult result : written) {
+            String sfId = result.result().id();
+            Optional<IndexedRecord> before = known.byId(sfId);
+            Map<String, @Nullable Object> values = new LinkedHashMap<>(
+                    before.map(IndexedRecord::fieldValues).orElse(Map.of()));
+            values.putAll(result.write().values());
+            boolean keyChanged = result.write().values().keySet().stream().anyMatch(run.keyField()::equalsIgnoreCase);
+            String key = (before.isEmpty() || keyChanged) ? result.write().matchKey()
+                    : before.get().matchKey();
+            Instant created = before.map(IndexedRecord::createdDate).orElseGet(Instant::now);
+            records.add(new IndexedRecord(sfId, created, key, values, result.write().sourceId()));
+        }
+        this.index.writeThrough(run.jobName(), run.object(), records);
+    }
+
+    private void batch(String sql, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            this.jdbc.batchUpdate(sql, rows);
+        }
+    }
+
+    /**
+     * Who the results belong to.
+     *
+     * @param jobName the job
+     * @param jobExecutionId the run
+     * @param object accounts or contacts
+     * @param keyField the Salesforce field the match key comes from
+     */
+    public record ApplyRun(String jobName, long jobExecutionId, SourceObject object, String keyField) {
+    }
+
+}

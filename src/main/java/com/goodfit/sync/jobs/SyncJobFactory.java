@@ -1,0 +1,240 @@
+package com.goodfit.sync.jobs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.goodfit.sync.apply.ApplyTarget;
+import com.goodfit.sync.apply.CollectionsItemWriter;
+import com.goodfit.sync.apply.OutcomeRecorder;
+import com.goodfit.sync.apply.PendingPlanReaderFactory;
+import com.goodfit.sync.apply.PendingWrite;
+import com.goodfit.sync.domain.EmailNormaliser;
+import com.goodfit.sync.domain.RootDomain;
+import com.goodfit.sync.domain.WebsiteNormaliser;
+import com.goodfit.sync.mapping.AccountMode;
+import com.goodfit.sync.mapping.ContactMode;
+import com.goodfit.sync.mapping.JobDefinition;
+import com.goodfit.sync.mapping.MappingValidator;
+import com.goodfit.sync.matching.KeyClaims;
+import com.goodfit.sync.matching.KeyClaimsRepository;
+import com.goodfit.sync.matching.MatchReasons;
+import com.goodfit.sync.matching.MatchResolver;
+import com.goodfit.sync.matching.RecordIndex;
+import com.goodfit.sync.matching.RecordIndexRepository;
+import com.goodfit.sync.matching.RecordIndexer;
+import com.goodfit.sync.plan.ApplyFieldStrategiesProcessor;
+import com.goodfit.sync.plan.ApplySyncModeProcessor;
+import com.goodfit.sync.plan.DropNoOpsProcessor;
+import com.goodfit.sync.plan.ExternalIds;
+import com.goodfit.sync.plan.NormaliseMatchKeyProcessor;
+import com.goodfit.sync.plan.PlanRows;
+import com.goodfit.sync.plan.PlannedWrite;
+import com.goodfit.sync.plan.ResolveMatchProcessor;
+import com.goodfit.sync.salesforce.SalesforceClientFactory;
+import com.goodfit.sync.salesforce.SalesforceClients;
+import com.goodfit.sync.salesforce.SalesforceProperties;
+import com.goodfit.sync.source.FieldDirectoryRepository;
+import com.goodfit.sync.source.SourceObject;
+import com.goodfit.sync.source.SourceReaderFactory;
+import com.goodfit.sync.source.SourceRecord;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.builder.SimpleJobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Builds the Spring Batch job for one job definition: validate the mappings against the org, then for Accounts
+ * index → plan → apply (DESIGN.md §2). A dry run stops after plan. The job is named after the definition, and is
+ * built anew for every launch and restart.
+ */
+@Component
+public class SyncJobFactory {
+
+    /** Source rows planned per chunk. */
+    static final int PLAN_CHUNK = 500;
+
+    private final JobRepository jobRepository;
+
+    private final PlatformTransactionManager transactionManager;
+
+    private final SalesforceClientFactory clientFactory;
+
+    private final ConnectionResolver connections;
+
+    private final FieldDirectoryRepository fieldDirectory;
+
+    private final SourceReaderFactory sourceReaders;
+
+    private final PlanRows planRows;
+
+    private final PendingPlanReaderFactory pendingReaders;
+
+    private final OutcomeRecorder outcomes;
+
+    private final RecordIndexRepository indexRepository;
+
+    private final KeyClaimsRepository claimsRepository;
+
+    private final WebsiteNormaliser websites = new WebsiteNormaliser();
+
+    private final EmailNormaliser emails = new EmailNormaliser();
+
+    SyncJobFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SalesforceClientFactory clientFactory, ConnectionResolver connections,
+            FieldDirectoryRepository fieldDirectory, SourceReaderFactory sourceReaders, PlanRows planRows,
+            PendingPlanReaderFactory pendingReaders, OutcomeRecorder outcomes, RecordIndexRepository indexRepository,
+            KeyClaimsRepository claimsRepository) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+        this.clientFactory = clientFactory;
+        this.connections = connections;
+        this.fieldDirectory = fieldDirectory;
+        this.sourceReaders = sourceReaders;
+        this.planRows = planRows;
+        this.pendingReaders = pendingReaders;
+        this.outcomes = outcomes;
+        this.indexRepository = indexRepository;
+        this.claimsRepository = claimsRepository;
+    }
+
+    /**
+     * @param definition the job definition
+     * @param options how this launch runs
+     * @return the job and the org clients it uses (whose call counts the caller may read)
+     */
+    public SyncJob create(JobDefinition definition, LaunchOptions options) {
+        SalesforceClients clients = this.clientFactory.connect(this.connections.resolve(definition),
+                new SalesforceProperties.Budget(definition.apply().dailyCallsFloor(),
+                        Optional.ofNullable(definition.apply().maxApiCalls()).orElse(0L)));
+        SyncRun run = new SyncRun(definition, clients, this.fieldDirectory.load());
+        SimpleJobBuilder job = new JobBuilder(definition.name(), this.jobRepository).start(validateStep(run));
+        job.next(indexStep(run, SourceObject.ACCOUNT))
+            .next(planStep(run, SourceObject.ACCOUNT, definition.accountMode() == AccountMode.CREATE_AND_UPDATE,
+                    options));
+        if (!options.dryRun()) {
+            job.next(applyStep(run, SourceObject.ACCOUNT));
+        }
+        return new SyncJob(job.build(), clients);
+    }
+
+    private Step validateStep(SyncRun run) {
+        return new StepBuilder("validate-org", this.jobRepository).tasklet((contribution, chunkContext) -> {
+            MappingValidator validator = new MappingValidator(run.directory());
+            JobDefinition definition = run.definition();
+            run.validated(SourceObject.ACCOUNT, validator.validate(definition, SourceObject.ACCOUNT,
+                    run.clients().describe().describe("Account")));
+            if (definition.contactMode() != ContactMode.DISABLED) {
+                run.validated(SourceObject.CONTACT, validator.validate(definition, SourceObject.CONTACT,
+                        run.clients().describe().describe("Contact")));
+            }
+            return RepeatStatus.FINISHED;
+        }, this.transactionManager)
+            .allowStartIfComplete(true) // a restart in a new process needs the describe again
+            .listener(new ApiUsageRecorder(run.clients()))
+            .build();
+    }
+
+    private Step indexStep(SyncRun run, SourceObject object) {
+        RecordIndexer indexer = new RecordIndexer(this.indexRepository);
+        return new StepBuilder("index-" + plural(object), this.jobRepository).tasklet((contribution, chunkContext) -> {
+            long indexed = indexer.refresh(run.definition().name(), object, run.clients().query(),
+                    run.indexedFields(object), run.keyField(object), keyNormaliser(object));
+            contribution.getStepExecution().getExecutionContext().putLong("indexed", indexed);
+            return RepeatStatus.FINISHED;
+        }, this.transactionManager).listener(new ApiUsageRecorder(run.clients())).build();
+    }
+
+    private Step planStep(SyncRun run, SourceObject object, boolean mayCreate, LaunchOptions options) {
+        RecordIndex index = new RecordIndex();
+        KeyClaims claims = new KeyClaims();
+        String jobName = run.definition().name();
+        StepExecutionListener loadMatching = new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                SyncJobFactory.this.indexRepository.loadInto(index, jobName, object);
+                SyncJobFactory.this.claimsRepository.loadInto(claims, stepExecution.getJobExecutionId(), object);
+            }
+        };
+        MatchReasons reasons = (object == SourceObject.ACCOUNT) ? MatchReasons.ACCOUNTS : MatchReasons.CONTACTS;
+        ExternalIds externalIds = (object == SourceObject.ACCOUNT) ? ExternalIds.ACCOUNTS : ExternalIds.CONTACTS;
+        String keySource = (object == SourceObject.ACCOUNT) ? "domain" : "email";
+        StepBoundProcessor<PlannedWrite, PlannedWrite> strategies = new StepBoundProcessor<>(
+                stepExecution -> new ApplyFieldStrategiesProcessor(run.canonicalMappings(object), run.kinds(object),
+                        externalIds));
+        CompositeItemProcessor<SourceRecord, PlannedWrite> chain = new CompositeItemProcessor<>(List.of(
+                new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object)),
+                new ResolveMatchProcessor(new MatchResolver(index, claims, reasons)),
+                new ApplySyncModeProcessor(mayCreate, object.salesforceObject()),
+                strategies, new DropNoOpsProcessor()));
+        StepBoundReader<SourceRecord> reader = new StepBoundReader<>(stepExecution -> {
+            try {
+                return this.sourceReaders.reader("source", object, jobName, run.directory(), options.selection(),
+                        options.selectionParameters(), PLAN_CHUNK);
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException("Cannot build the source reader: " + ex.getMessage(), ex);
+            }
+        });
+        StepBoundWriter<PlannedWrite> writer = new StepBoundWriter<>(
+                stepExecution -> this.planRows.writer(stepExecution.getJobExecutionId(), object));
+        return new StepBuilder("plan-" + plural(object), this.jobRepository).<SourceRecord, PlannedWrite>chunk(PLAN_CHUNK)
+            .transactionManager(this.transactionManager)
+            .reader(reader)
+            .processor(chain)
+            .writer(writer)
+            .listener(loadMatching)
+            .listener(strategies)
+            .listener(reader)
+            .listener(writer)
+            .build();
+    }
+
+    private Step applyStep(SyncRun run, SourceObject object) {
+        int inFlight = run.definition().apply().inFlight();
+        ExternalIds externalIds = (object == SourceObject.ACCOUNT) ? ExternalIds.ACCOUNTS : ExternalIds.CONTACTS;
+        StepBoundReader<PendingWrite> reader = new StepBoundReader<>(stepExecution -> {
+            try {
+                return this.pendingReaders.reader(stepExecution.getJobExecutionId(), object, 200 * inFlight);
+            }
+            catch (Exception ex) {
+                throw new IllegalStateException("Cannot build the pending-plan reader: " + ex.getMessage(), ex);
+            }
+        });
+        ApplyTarget target = new ApplyTarget(object, run.keyField(object), externalIds);
+        CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
+                run.definition().name(), target, inFlight);
+        return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(200 * inFlight)
+            .transactionManager(this.transactionManager)
+            .reader(reader)
+            .writer(writer)
+            .listener(reader)
+            .listener(writer)
+            .listener(new ApiUsageRecorder(run.clients()))
+            .build();
+    }
+
+    private Function<@Nullable String, Optional<String>> keyNormaliser(SourceObject object) {
+        if (object == SourceObject.ACCOUNT) {
+            return raw -> this.websites.rootDomainOf(raw).map(RootDomain::value);
+        }
+        return this.emails::normalise;
+    }
+
+    private static String plural(SourceObject object) {
+        return object.salesforceObject().toLowerCase(Locale.ROOT) + "s";
+    }
+
+}

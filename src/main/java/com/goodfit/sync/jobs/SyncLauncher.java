@@ -1,0 +1,154 @@
+package com.goodfit.sync.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.goodfit.sync.mapping.JobDefinition;
+import com.goodfit.sync.mapping.JobDefinitionException;
+import com.goodfit.sync.mapping.JobDefinitionParser;
+import com.goodfit.sync.source.FieldDirectoryRepository;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts sync jobs from their definition files and restarts failed or stopped ones from their last committed chunk.
+ * The definition's path is an identifying job parameter, so a restart finds the file again.
+ */
+@Component
+public class SyncLauncher {
+
+    /** Job parameter: absolute path of the job definition file. */
+    public static final String DEFINITION = "definition";
+
+    /** Job parameter: makes each launch a new job instance. */
+    public static final String RUN_ID = "run.id";
+
+    /** Job parameter: the run stops after plan. */
+    public static final String DRY_RUN = "dryRun";
+
+    private final JobOperator jobOperator;
+
+    private final JobRepository jobRepository;
+
+    private final SyncJobFactory jobs;
+
+    private final FieldDirectoryRepository fieldDirectory;
+
+    SyncLauncher(JobOperator jobOperator, JobRepository jobRepository, SyncJobFactory jobs,
+            FieldDirectoryRepository fieldDirectory) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs;
+        this.fieldDirectory = fieldDirectory;
+    }
+
+    /**
+     * Reads a job definition; every problem is reported with its file and line.
+     * @param file the job definition
+     * @return the definition
+     */
+    public JobDefinition definition(Path file) {
+        return new JobDefinitionParser(this.fieldDirectory.load()).parse(file);
+    }
+
+    /**
+     * Runs a job to its end (this call blocks).
+     * @param file the job definition
+     * @param options dry run and selection
+     * @return the finished execution and the clients it used
+     */
+    public Launch run(Path file, LaunchOptions options) {
+        JobDefinition definition = definition(file);
+        SyncJob job = this.jobs.create(definition, options);
+        JobParameters parameters = new JobParametersBuilder()
+            .addString(DEFINITION, file.toAbsolutePath().normalize().toString())
+            .addLong(RUN_ID, System.currentTimeMillis())
+            .addString(DRY_RUN, Boolean.toString(options.dryRun()))
+            .toJobParameters();
+        return new Launch(start(job, parameters), job);
+    }
+
+    /**
+     * Restarts a failed or stopped execution from its last committed chunk, in this process.
+     * @param executionId the execution to restart
+     * @return the new execution and the clients it used
+     */
+    public Launch restart(long executionId) {
+        JobExecution previous = this.jobRepository.getJobExecution(executionId);
+        if (previous == null) {
+            throw new JobDefinitionException(List.of("no job execution with id " + executionId));
+        }
+        BatchStatus status = previous.getStatus();
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw new JobDefinitionException(List.of("execution " + executionId + " of job '"
+                    + previous.getJobInstance().getJobName() + "' is " + status
+                    + ": only FAILED or STOPPED executions can be restarted"));
+        }
+        JobParameters parameters = previous.getJobParameters();
+        String definition = parameters.getString(DEFINITION);
+        if (definition == null) {
+            throw new JobDefinitionException(List.of("execution " + executionId + " has no '" + DEFINITION
+                    + "' parameter: it was not started by goodfit-sync"));
+        }
+        boolean dryRun = Boolean.parseBoolean(parameters.getString(DRY_RUN));
+        SyncJob job = this.jobs.create(definition(Path.of(definition)),
+                new LaunchOptions(dryRun, null, java.util.Map.of()));
+        return new Launch(start(job, parameters), job);
+    }
+
+    /**
+     * The last FAILED or STOPPED execution of a job, for {@code restart --job}.
+     * @param jobName the job's name
+     * @return its id, or null when the job's last execution did not fail or stop
+     */
+    public @Nullable Long lastRestartable(String jobName) {
+        var instance = this.jobRepository.getLastJobInstance(jobName);
+        if (instance == null) {
+            return null;
+        }
+        JobExecution last = this.jobRepository.getLastJobExecution(instance);
+        if (last == null || (last.getStatus() != BatchStatus.FAILED && last.getStatus() != BatchStatus.STOPPED)) {
+            return null;
+        }
+        return last.getId();
+    }
+
+    private JobExecution start(SyncJob job, JobParameters parameters) {
+        try {
+            return this.jobOperator.start(job.job(), parameters);
+        }
+        catch (JobExecutionAlreadyRunningException ex) {
+            throw new JobDefinitionException(List.of("job '" + job.job().getName() + "' is already running with "
+                    + "these parameters: stop it first ('goodfit-sync stop <execution-id>')"));
+        }
+        catch (JobInstanceAlreadyCompleteException ex) {
+            throw new JobDefinitionException(List.of("this run of job '" + job.job().getName()
+                    + "' already completed; nothing to restart"));
+        }
+        catch (JobRestartException | InvalidJobParametersException ex) {
+            throw new JobDefinitionException(List.of("cannot start job '" + job.job().getName() + "': "
+                    + ex.getMessage()));
+        }
+    }
+
+    /**
+     * A finished launch.
+     *
+     * @param execution the execution, with its status
+     * @param job the job and its org clients
+     */
+    public record Launch(JobExecution execution, SyncJob job) {
+    }
+
+}

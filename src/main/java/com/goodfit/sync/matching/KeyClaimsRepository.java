@@ -1,0 +1,40 @@
+package com.goodfit.sync.matching;
+
+import java.util.Locale;
+
+import com.goodfit.sync.source.SourceObject;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Rebuilds a run's key claims from the plan rows it has committed, so that a restarted plan step still lets the
+ * lowest source id own each shared key.
+ */
+@Repository
+public class KeyClaimsRepository {
+
+    private final JdbcTemplate jdbc;
+
+    KeyClaimsRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * @param claims the claims to fill (cleared first)
+     * @param jobExecutionId the run
+     * @param object accounts or contacts
+     */
+    public void loadInto(KeyClaims claims, long jobExecutionId, SourceObject object) {
+        claims.clear();
+        this.jdbc.query("""
+                SELECT match_key, source_id FROM sync_plan
+                WHERE job_execution_id = ? AND object_type = ? AND match_key IS NOT NULL
+                  AND (reason IS NULL OR reason NOT LIKE 'DUPLICATE_SOURCE_%')
+                ORDER BY source_id""",
+                rs -> {
+                    claims.claim(rs.getString("match_key"), rs.getLong("source_id"));
+                }, jobExecutionId, object.name().toLowerCase(Locale.ROOT));
+    }
+
+}
