@@ -113,7 +113,7 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
                 }
             }
         }
-        this.recorder.record(new OutcomeRecorder.ApplyRun(this.jobName, stepExecution().getJobExecutionId(),
+        this.recorder.record(new OutcomeRecorder.ApplyRun(this.jobName, stepExecution().getJobExecution().getJobInstance().getInstanceId(),
                 this.target.object(), this.target.keyField()), results);
         if (budget != null) {
             logger.warn("Stopping {}: {} ({} of {} records of this chunk applied, the rest stay pending)",

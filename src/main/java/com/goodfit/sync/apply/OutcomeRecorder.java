@@ -29,7 +29,7 @@ public class OutcomeRecorder {
     private static final String UPDATE_PLAN = """
             UPDATE sync_plan SET status = ?, outcome = ?, sf_id = COALESCE(?, sf_id), error_code = ?,
                    updated_at = CURRENT_TIMESTAMP
-            WHERE job_execution_id = ? AND object_type = ? AND source_id = ?""";
+            WHERE job_instance_id = ? AND object_type = ? AND source_id = ?""";
 
     private static final String MERGE_LINK = """
             MERGE INTO sf_link t
@@ -41,7 +41,7 @@ public class OutcomeRecorder {
                 VALUES (s.job_name, s.object_type, s.source_id, s.sf_id)""";
 
     private static final String INSERT_ERROR = """
-            INSERT INTO sync_error (job_execution_id, object_type, source_id, sf_id, status_code, message, fields)
+            INSERT INTO sync_error (job_instance_id, object_type, source_id, sf_id, status_code, message, fields)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
@@ -68,21 +68,21 @@ public class OutcomeRecorder {
             if (result.result().success()) {
                 String sfId = result.result().id();
                 planRows.add(new Object[] { "done", write.create() ? "created" : "updated", sfId, null,
-                        run.jobExecutionId(), type, write.sourceId() });
+                        run.jobInstanceId(), type, write.sourceId() });
                 links.add(new Object[] { run.jobName(), type, write.sourceId(), sfId });
                 written.add(result);
             }
             else {
                 List<RecordError> recordErrors = result.result().errors();
                 String code = recordErrors.isEmpty() ? "UNKNOWN_ERROR" : recordErrors.get(0).statusCode();
-                planRows.add(new Object[] { "failed", "failed", null, code, run.jobExecutionId(), type,
+                planRows.add(new Object[] { "failed", "failed", null, code, run.jobInstanceId(), type,
                         write.sourceId() });
                 for (RecordError error : recordErrors) {
-                    errors.add(new Object[] { run.jobExecutionId(), type, write.sourceId(), write.sfId(),
+                    errors.add(new Object[] { run.jobInstanceId(), type, write.sourceId(), write.sfId(),
                             error.statusCode(), error.message(), String.join(",", error.fields()) });
                 }
                 if (recordErrors.isEmpty()) {
-                    errors.add(new Object[] { run.jobExecutionId(), type, write.sourceId(), write.sfId(),
+                    errors.add(new Object[] { run.jobInstanceId(), type, write.sourceId(), write.sfId(),
                             code, "Salesforce reported a failure without an error", null });
                 }
             }
@@ -125,11 +125,11 @@ public class OutcomeRecorder {
      * Who the results belong to.
      *
      * @param jobName the job
-     * @param jobExecutionId the run
+     * @param jobInstanceId the run
      * @param object accounts or contacts
      * @param keyField the Salesforce field the match key comes from
      */
-    public record ApplyRun(String jobName, long jobExecutionId, SourceObject object, String keyField) {
+    public record ApplyRun(String jobName, long jobInstanceId, SourceObject object, String keyField) {
     }
 
 }

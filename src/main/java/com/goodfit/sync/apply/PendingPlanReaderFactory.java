@@ -36,21 +36,21 @@ public class PendingPlanReaderFactory {
     }
 
     /**
-     * @param jobExecutionId the run
+     * @param jobInstanceId the run
      * @param object accounts or contacts
      * @param pageSize rows a page
      * @return a reader of pending writes, not yet opened
      * @throws Exception when Spring Batch cannot build the paging query for this database
      */
-    public JdbcPagingItemReader<PendingWrite> reader(long jobExecutionId, SourceObject object, int pageSize)
+    public JdbcPagingItemReader<PendingWrite> reader(long jobInstanceId, SourceObject object, int pageSize)
             throws Exception {
         return new JdbcPagingItemReaderBuilder<PendingWrite>().name("pending-" + object.name().toLowerCase(Locale.ROOT))
             .dataSource(this.dataSource)
             .saveState(false)
             .selectClause("source_id, operation, sf_id, match_key, changes")
             .fromClause("sync_plan")
-            .whereClause("job_execution_id = :execution AND object_type = :object AND status = 'pending'")
-            .parameterValues(Map.of("execution", jobExecutionId, "object", object.name().toLowerCase(Locale.ROOT)))
+            .whereClause("job_instance_id = :execution AND object_type = :object AND status = 'pending'")
+            .parameterValues(Map.of("execution", jobInstanceId, "object", object.name().toLowerCase(Locale.ROOT)))
             .sortKeys(Map.of("source_id", Order.ASCENDING))
             .pageSize(pageSize)
             .rowMapper((rs, rowNum) -> new PendingWrite(rs.getLong("source_id"), "create".equals(rs.getString("operation")),

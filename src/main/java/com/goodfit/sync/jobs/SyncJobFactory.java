@@ -165,7 +165,7 @@ public class SyncJobFactory {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 SyncJobFactory.this.indexRepository.loadInto(index, jobName, object);
-                SyncJobFactory.this.claimsRepository.loadInto(claims, stepExecution.getJobExecutionId(), object);
+                SyncJobFactory.this.claimsRepository.loadInto(claims, stepExecution.getJobExecution().getJobInstance().getInstanceId(), object);
             }
         };
         MatchReasons reasons = (object == SourceObject.ACCOUNT) ? MatchReasons.ACCOUNTS : MatchReasons.CONTACTS;
@@ -189,7 +189,7 @@ public class SyncJobFactory {
             }
         });
         StepBoundWriter<PlannedWrite> writer = new StepBoundWriter<>(
-                stepExecution -> this.planRows.writer(stepExecution.getJobExecutionId(), object));
+                stepExecution -> this.planRows.writer(stepExecution.getJobExecution().getJobInstance().getInstanceId(), object));
         return new StepBuilder("plan-" + plural(object), this.jobRepository).<SourceRecord, PlannedWrite>chunk(PLAN_CHUNK)
             .transactionManager(this.transactionManager)
             .reader(reader)
@@ -207,7 +207,7 @@ public class SyncJobFactory {
         ExternalIds externalIds = (object == SourceObject.ACCOUNT) ? ExternalIds.ACCOUNTS : ExternalIds.CONTACTS;
         StepBoundReader<PendingWrite> reader = new StepBoundReader<>(stepExecution -> {
             try {
-                return this.pendingReaders.reader(stepExecution.getJobExecutionId(), object, 200 * inFlight);
+                return this.pendingReaders.reader(stepExecution.getJobExecution().getJobInstance().getInstanceId(), object, 200 * inFlight);
             }
             catch (Exception ex) {
                 throw new IllegalStateException("Cannot build the pending-plan reader: " + ex.getMessage(), ex);

@@ -22,19 +22,19 @@ public class KeyClaimsRepository {
 
     /**
      * @param claims the claims to fill (cleared first)
-     * @param jobExecutionId the run
+     * @param jobInstanceId the run
      * @param object accounts or contacts
      */
-    public void loadInto(KeyClaims claims, long jobExecutionId, SourceObject object) {
+    public void loadInto(KeyClaims claims, long jobInstanceId, SourceObject object) {
         claims.clear();
         this.jdbc.query("""
                 SELECT match_key, source_id FROM sync_plan
-                WHERE job_execution_id = ? AND object_type = ? AND match_key IS NOT NULL
+                WHERE job_instance_id = ? AND object_type = ? AND match_key IS NOT NULL
                   AND (reason IS NULL OR reason NOT LIKE 'DUPLICATE_SOURCE_%')
                 ORDER BY source_id""",
                 rs -> {
                     claims.claim(rs.getString("match_key"), rs.getLong("source_id"));
-                }, jobExecutionId, object.name().toLowerCase(Locale.ROOT));
+                }, jobInstanceId, object.name().toLowerCase(Locale.ROOT));
     }
 
 }

@@ -23,9 +23,9 @@ import org.springframework.stereotype.Component;
 public class PlanRows {
 
     private static final String INSERT = """
-            INSERT INTO sync_plan (job_execution_id, object_type, source_id, operation, reason, detail, match_key,
+            INSERT INTO sync_plan (job_instance_id, object_type, source_id, operation, reason, detail, match_key,
                                    sf_id, changes, status, outcome)
-            VALUES (:jobExecutionId, :objectType, :sourceId, :operation, :reason, :detail, :matchKey,
+            VALUES (:jobInstanceId, :objectType, :sourceId, :operation, :reason, :detail, :matchKey,
                     :sfId, :changes, :status, :outcome)""";
 
     private final DataSource dataSource;
@@ -38,17 +38,17 @@ public class PlanRows {
     }
 
     /**
-     * @param jobExecutionId the run the rows belong to
+     * @param jobInstanceId the run the rows belong to
      * @param object the object being planned
      * @return a writer of plan rows
      */
-    public JdbcBatchItemWriter<PlannedWrite> writer(long jobExecutionId, SourceObject object) {
+    public JdbcBatchItemWriter<PlannedWrite> writer(long jobInstanceId, SourceObject object) {
         String objectType = object.name().toLowerCase(Locale.ROOT);
         return new JdbcBatchItemWriterBuilder<PlannedWrite>().dataSource(this.dataSource)
             .sql(INSERT)
             .itemSqlParameterSourceProvider(write -> {
                 var parameters = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-                parameters.addValue("jobExecutionId", jobExecutionId);
+                parameters.addValue("jobInstanceId", jobInstanceId);
                 parameters.addValue("objectType", objectType);
                 parameters.addValue("sourceId", write.source().id());
                 parameters.addValue("operation", write.operation().name().toLowerCase(Locale.ROOT));

@@ -94,9 +94,9 @@ class AccountSyncIT {
     }
 
     private List<List<Object>> outcomes(SyncLauncher.Launch launch) {
-        return this.jdbc.query("SELECT source_id, outcome, reason FROM sync_plan WHERE job_execution_id = ? "
+        return this.jdbc.query("SELECT source_id, outcome, reason FROM sync_plan WHERE job_instance_id = ? "
                 + "ORDER BY source_id", (rs, n) -> Arrays.asList(rs.getLong(1), rs.getString(2),
-                        rs.getString(3)), launch.execution().getId());
+                        rs.getString(3)), launch.execution().getJobInstance().getInstanceId());
     }
 
     private void company(long id, String name, String domain, int employees, String industry) {

@@ -72,7 +72,7 @@ abstract class SchemaContract {
         assertThat(columnsOf("sf_record_index")).contains("job_name", "object_type", "sf_id", "created_date",
                 "match_key", "external_id", "field_values");
         assertThat(columnsOf("sf_link")).contains("job_name", "object_type", "source_id", "sf_id");
-        assertThat(columnsOf("sync_plan")).contains("job_execution_id", "source_id", "operation", "reason",
+        assertThat(columnsOf("sync_plan")).contains("job_instance_id", "source_id", "operation", "reason",
                 "sf_id", "changes", "status", "outcome", "error_code");
         assertThat(columnsOf("sync_error")).contains("status_code", "message", "fields");
     }
