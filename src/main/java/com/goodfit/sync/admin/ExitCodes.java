@@ -17,6 +17,9 @@ public final class ExitCodes {
     /** An external system the command needs (database, Salesforce) could not be reached. */
     public static final int UNAVAILABLE = 3;
 
+    /** A job stopped cleanly before its end (API budget, stop request); restart it later. */
+    public static final int STOPPED = 4;
+
     private ExitCodes() {
     }
 

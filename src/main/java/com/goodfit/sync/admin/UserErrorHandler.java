@@ -1,11 +1,12 @@
 package com.goodfit.sync.admin;
 
+import com.goodfit.sync.mapping.JobDefinitionException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns a {@link UserFacingException} into a one-line message and its exit code; anything else is a bug and
+ * Turns a {@link UserFacingException} or a {@link JobDefinitionException} into one-line messages and its exit code; anything else is a bug and
  * keeps its stack trace.
  */
 class UserErrorHandler implements IExecutionExceptionHandler {
@@ -13,6 +14,12 @@ class UserErrorHandler implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult)
             throws Exception {
+        if (ex instanceof JobDefinitionException definition) {
+            definition.problems()
+                .forEach(problem -> commandLine.getErr()
+                    .println(commandLine.getColorScheme().errorText("error: " + problem)));
+            return ExitCodes.USER_ERROR;
+        }
         if (ex instanceof UserFacingException userFacing) {
             commandLine.getErr().println(commandLine.getColorScheme().errorText("error: " + userFacing.getMessage()));
             return userFacing.exitCode();

@@ -1,5 +1,6 @@
 package com.goodfit.sync.jobs;
 
+import com.goodfit.sync.log.ConnectorLog;
 import com.goodfit.sync.salesforce.ApiUsage;
 import com.goodfit.sync.salesforce.CallKind;
 import com.goodfit.sync.salesforce.SalesforceClients;
@@ -14,9 +15,6 @@ import org.springframework.batch.core.step.StepExecution;
  * {@code api.collections}, ...), so the connector log can sum a run's calls across steps and restarts.
  */
 final class ApiUsageRecorder implements StepExecutionListener {
-
-    /** Prefix of the execution-context keys holding call counts. */
-    static final String KEY_PREFIX = "api.";
 
     private final SalesforceClients clients;
 
@@ -36,7 +34,7 @@ final class ApiUsageRecorder implements StepExecutionListener {
         ApiUsage after = this.clients.usage();
         for (CallKind kind : CallKind.values()) {
             long used = after.calls(kind) - ((this.before != null) ? this.before.calls(kind) : 0);
-            stepExecution.getExecutionContext().putLong(KEY_PREFIX + kind.name().toLowerCase(java.util.Locale.ROOT), used);
+            stepExecution.getExecutionContext().putLong(ConnectorLog.API_KEY_PREFIX + kind.name().toLowerCase(java.util.Locale.ROOT), used);
         }
         return stepExecution.getExitStatus();
     }
