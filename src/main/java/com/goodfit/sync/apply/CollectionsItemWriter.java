@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.salesforce.ApiBudgetExceededException;
 import com.goodfit.sync.salesforce.CollectionsClient;
 import com.goodfit.sync.salesforce.SObject;
@@ -35,6 +34,10 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
     private static final Logger logger = LoggerFactory.getLogger(CollectionsItemWriter.class);
 
     private static final int MAX_RECORDS_PER_CALL = 200;
+
+    private static final int LOCK_RETRIES = 3;
+
+    private static final long LOCK_PAUSE_MILLIS = 200;
 
     private final CollectionsClient collections;
 
@@ -123,18 +126,42 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         }
     }
 
-    private List<WriteResult> send(List<PendingWrite> call) {
-        boolean creating = call.get(0).create();
-        List<SObject> records = call.stream().map(this::toSObject).toList();
-        ExternalIds externalIds = this.target.externalIds();
-        List<SaveResult> saved = creating
-                ? this.collections.upsert(this.target.object().salesforceObject(), externalIds.field(), records)
-                : this.collections.update(records);
-        List<WriteResult> results = new ArrayList<>(call.size());
-        for (int i = 0; i < call.size(); i++) {
-            results.add(new WriteResult(call.get(i), saved.get(i)));
+    /**
+     * Sends one call and resends, a few times with a pause, the records Salesforce rejected with
+     * {@code UNABLE_TO_LOCK_ROW}: row-lock contention is transient (salesforce-api.md §8.2).
+     */
+    private List<WriteResult> send(List<PendingWrite> call) throws InterruptedException {
+        Map<PendingWrite, SaveResult> answers = new LinkedHashMap<>();
+        List<PendingWrite> toSend = call;
+        for (int attempt = 0; !toSend.isEmpty(); attempt++) {
+            List<SaveResult> saved = sendOnce(toSend);
+            List<PendingWrite> locked = new ArrayList<>();
+            for (int i = 0; i < toSend.size(); i++) {
+                answers.put(toSend.get(i), saved.get(i));
+                if (attempt < LOCK_RETRIES && isLocked(saved.get(i))) {
+                    locked.add(toSend.get(i));
+                }
+            }
+            if (!locked.isEmpty()) {
+                Thread.sleep(LOCK_PAUSE_MILLIS * (attempt + 1));
+            }
+            toSend = locked;
         }
-        return results;
+        return call.stream().map(write -> new WriteResult(write, answers.get(write))).toList();
+    }
+
+    private List<SaveResult> sendOnce(List<PendingWrite> call) {
+        List<SObject> records = call.stream().map(this::toSObject).toList();
+        if (call.get(0).create()) {
+            return this.collections.upsert(this.target.object().salesforceObject(), this.target.externalIds().field(),
+                    records);
+        }
+        return this.collections.update(records);
+    }
+
+    private static boolean isLocked(SaveResult result) {
+        return !result.success()
+                && result.errors().stream().anyMatch(error -> "UNABLE_TO_LOCK_ROW".equals(error.statusCode()));
     }
 
     private SObject toSObject(PendingWrite write) {
