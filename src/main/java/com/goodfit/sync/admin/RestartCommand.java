@@ -28,6 +28,10 @@ class RestartCommand implements CliCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
 
+    @Option(names = "--crashed", description = "The run's process died while it was marked running (crash, "
+            + "kill -9): mark it FAILED, then resume it.")
+    private boolean crashed;
+
     RestartCommand(SyncLauncher launcher, RunOutcome outcome) {
         this.launcher = launcher;
         this.outcome = outcome;
@@ -47,7 +51,7 @@ class RestartCommand implements CliCommand {
             }
             executionId = last;
         }
-        SyncLauncher.Launch launch = this.launcher.restart(executionId);
+        SyncLauncher.Launch launch = this.launcher.restart(executionId, this.crashed);
         return this.outcome.report(launch, false, this.spec.commandLine().getOut());
     }
 

@@ -85,9 +85,28 @@ public class SyncLauncher {
      * @return the new execution and the clients it used
      */
     public Launch restart(long executionId) {
+        return restart(executionId, false);
+    }
+
+    /**
+     * Restarts a failed or stopped execution from its last committed chunk, in this process.
+     * @param executionId the execution to restart
+     * @param crashed the execution is still marked running but its process died (crash, {@code kill -9}): mark it
+     * FAILED first
+     * @return the new execution and the clients it used
+     */
+    public Launch restart(long executionId, boolean crashed) {
         JobExecution previous = this.jobRepository.getJobExecution(executionId);
         if (previous == null) {
             throw new JobDefinitionException(List.of("no job execution with id " + executionId));
+        }
+        if (previous.isRunning()) {
+            if (!crashed) {
+                throw new JobDefinitionException(List.of("execution " + executionId + " is still marked "
+                        + previous.getStatus() + ". If its process died (crash, kill -9, lost machine), restart it "
+                        + "with --crashed to mark it FAILED and resume; if it is running, wait or stop it"));
+            }
+            previous = this.jobOperator.recover(previous);
         }
         BatchStatus status = previous.getStatus();
         if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {

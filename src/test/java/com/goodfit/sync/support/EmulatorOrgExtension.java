@@ -19,9 +19,13 @@ public final class EmulatorOrgExtension {
 
     public static SalesforceEmulator start(LocalOrgs localOrgs, EmulatorOptions options) {
         SalesforceEmulator emulator = SalesforceEmulator.start(options);
+        register(localOrgs, emulator);
+        return emulator;
+    }
+
+    public static void register(LocalOrgs localOrgs, SalesforceEmulator emulator) {
         localOrgs.register(emulator.url(), new OAuthGrant.RefreshToken(emulator.credentials().clientId(),
                 emulator.credentials().clientSecret(), emulator.credentials().refreshToken()));
-        return emulator;
     }
 
 }

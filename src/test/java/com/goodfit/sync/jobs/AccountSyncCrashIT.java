@@ -1,0 +1,149 @@
+package com.goodfit.sync.jobs;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import com.goodfit.sync.emulator.SalesforceEmulator;
+import com.goodfit.sync.support.EmulatorOrgExtension;
+import com.goodfit.sync.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a real separate JVM running the sync ({@code kill -9}) in the middle of apply, restarts the run, and checks
+ * that the org ends exactly as after an uninterrupted run: no duplicate Account, no lost update, one outcome per
+ * company.
+ */
+@PostgresIntegrationTest
+class AccountSyncCrashIT extends SyncITSupport {
+
+    private static final int EXISTING = 300;
+
+    private static final int COMPANIES = 2_000;
+
+    private static final String JOB = """
+            salesforce: { environment: emulator }
+            accounts:
+              mappings:
+                - source: name
+                  targets: [ Name ]
+                - source: domain
+                  targets: [ Website ]
+                - source: employees
+                  targets: [ NumberOfEmployees ]
+            apply: { in-flight: 1 }
+            """;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+
+    @Test
+    void aRunKilledDuringApplyAndRestartedEndsLikeAnUninterruptedRun() throws Exception {
+        companies(COMPANIES);
+        Map<String, List<Object>> uninterrupted = uninterruptedOutcome();
+        this.jdbc.update("DELETE FROM sf_link");
+        this.jdbc.update("DELETE FROM sf_record_index");
+        seedExistingAccounts(this.emulator);
+        Path job = job("crash", JOB);
+        this.emulator.control().latency(Duration.ofMillis(250), Duration.ZERO);
+
+        Process child = startSyncProcess(job);
+        waitForApplyCalls(child, 3);
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        long appliedBeforeCrash = this.emulator.calls().get("collections");
+        this.emulator.control().latency(Duration.ZERO, Duration.ZERO);
+
+        JobExecution crashed = this.jobRepository.getLastJobExecution("crash",
+                this.jobRepository.getLastJobExecution(this.jobRepository.getLastJobInstance("crash"))
+                    .getJobParameters());
+        assertThat(crashed.getStatus()).as("a killed JVM leaves its execution marked running")
+            .isEqualTo(BatchStatus.STARTED);
+        assertThat(appliedBeforeCrash).isBetween(3L, (long) COMPANIES / 200);
+
+        SyncLauncher.Launch restarted = this.launcher.restart(crashed.getId(), true);
+
+        assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(orgSnapshot(this.emulator)).isEqualTo(uninterrupted);
+        assertThat(outcomes(restarted)).hasSize(COMPANIES)
+            .allSatisfy(row -> assertThat(row.get(1)).isIn("created", "updated"));
+        assertThat(outcomes(restarted)).filteredOn(row -> row.get(1).equals("updated")).hasSize(EXISTING);
+    }
+
+    private Map<String, List<Object>> uninterruptedOutcome() throws Exception {
+        try (SalesforceEmulator reference = EmulatorOrgExtension.start(this.localOrgs)) {
+            seedExistingAccounts(reference);
+            SyncLauncher.Launch launch = this.launcher.run(job("reference", JOB), LaunchOptions.fullSync());
+            assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+            return orgSnapshot(reference);
+        }
+        finally {
+            EmulatorOrgExtension.register(this.localOrgs, this.emulator);
+        }
+    }
+
+    private static void seedExistingAccounts(SalesforceEmulator org) {
+        for (int i = 1; i <= EXISTING; i++) {
+            org.org().insert("Account", Map.of("Name", "Existing " + i, "Website", "company" + i + ".com"),
+                    Instant.parse("2020-01-01T00:00:00Z"));
+        }
+    }
+
+    /** Every Account by external id, with the values the sync writes; fails on a duplicate external id. */
+    private static Map<String, List<Object>> orgSnapshot(SalesforceEmulator org) {
+        Map<String, List<Object>> snapshot = new TreeMap<>();
+        for (Map<String, Object> account : org.org().all("Account")) {
+            Object externalId = account.get("GoodFit_ID__c");
+            assertThat(externalId).as("every Account carries its company's external id").isNotNull();
+            List<Object> previous = snapshot.put(externalId.toString(), java.util.Arrays.asList(account.get("Name"),
+                    account.get("Website"), ((Number) account.get("NumberOfEmployees")).longValue()));
+            assertThat(previous).as("duplicate Account for " + externalId).isNull();
+        }
+        assertThat(snapshot).hasSize(COMPANIES);
+        return snapshot;
+    }
+
+    private Process startSyncProcess(Path job) throws Exception {
+        File jar = new File("target/goodfit-sync.jar");
+        assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.getPath(), "run", job.toString());
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_DATASOURCE_URL", this.databaseUrl);
+        env.put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
+        env.put("GOODFIT_EMULATOR_URL", this.emulator.url().toString());
+        env.put("GOODFIT_CRASH_CLIENT_ID", this.emulator.credentials().clientId());
+        env.put("GOODFIT_CRASH_CLIENT_SECRET", this.emulator.credentials().clientSecret());
+        env.put("GOODFIT_CRASH_REFRESH_TOKEN", this.emulator.credentials().refreshToken());
+        builder.redirectErrorStream(true).redirectOutput(new File("target/crash-it-child.log"));
+        return builder.start();
+    }
+
+    private void waitForApplyCalls(Process child, long calls) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (this.emulator.calls().get("collections") < calls) {
+            assertThat(child.isAlive()).as("the sync process ended early; see target/crash-it-child.log").isTrue();
+            assertThat(System.nanoTime()).as("apply did not start in time").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+
+}
