@@ -1,0 +1,220 @@
+package com.goodfit.sync.admin;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.goodfit.sync.jobs.LaunchOptions;
+import com.goodfit.sync.jobs.LocalOrg;
+import com.goodfit.sync.jobs.LocalOrgFactory;
+import com.goodfit.sync.jobs.SyncLauncher;
+import com.goodfit.sync.log.ConnectorLog;
+import com.goodfit.sync.log.RunSummary;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench accounts}: syncs N generated companies into an in-process org holding M matching Accounts, twice, and
+ * prints the API calls against the minimum possible, the throughput and the peak heap.
+ */
+@Component
+@Command(name = "accounts", mixinStandardHelpOptions = true,
+        description = "Benchmark the account sync: calls versus the minimum, throughput, heap, re-run writes.")
+class AccountsBenchmark implements BenchSubcommand {
+
+    private static final String JOB = """
+            name: bench-accounts
+            salesforce: { environment: emulator }
+            accounts:
+              mappings:
+                - source: name
+                  targets: [ Name ]
+                - source: domain
+                  targets: [ Website ]
+                - source: employees
+                  targets: [ NumberOfEmployees ]
+                - source: industry
+                  targets: [ Industry ]
+            apply: { in-flight: %d, daily-calls-floor: 0 }
+            """;
+
+    private static final List<String> INDUSTRIES = List.of("Software", "Retail", "Banking", "Energy", "Media");
+
+    private final SyncLauncher launcher;
+
+    private final LocalOrgFactory orgs;
+
+    private final ConnectorLog log;
+
+    private final JdbcTemplate jdbc;
+
+    private final JsonMapper json;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--companies", defaultValue = "10000", description = "Companies in the source (default ${DEFAULT-VALUE}).")
+    private int companies;
+
+    @Option(names = "--existing", defaultValue = "5000",
+            description = "Accounts already in the org, matching the first companies (default ${DEFAULT-VALUE}).")
+    private int existing;
+
+    @Option(names = "--latency-ms", defaultValue = "0", description = "Latency the org adds to every call (default ${DEFAULT-VALUE}).")
+    private int latencyMs;
+
+    @Option(names = "--in-flight", defaultValue = "4", description = "Collections calls in flight (default ${DEFAULT-VALUE}).")
+    private int inFlight;
+
+    @Option(names = "--replace", description = "Empty the source tables first if they hold rows.")
+    private boolean replace;
+
+    AccountsBenchmark(SyncLauncher launcher, LocalOrgFactory orgs, ConnectorLog log, JdbcTemplate jdbc,
+            JsonMapper json) {
+        this.launcher = launcher;
+        this.orgs = orgs;
+        this.log = log;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        validate();
+        PrintWriter out = this.spec.commandLine().getOut();
+        prepareSource(out);
+        Path job = Files.createTempDirectory("goodfit-bench").resolve("bench-accounts.yml");
+        Files.writeString(job, JOB.formatted(this.inFlight));
+        try (LocalOrg org = this.orgs.start(Math.max(8, this.inFlight * 2))) {
+            Instant seeded = Instant.parse("2020-01-01T00:00:00Z");
+            for (int i = 1; i <= this.existing; i++) {
+                org.insert("Account", Map.of("Name", "Company " + i + " Ltd", "Website", "company" + i + ".com"),
+                        seeded);
+            }
+            org.latency(Duration.ofMillis(this.latencyMs));
+            out.printf("org seeded with %,d Accounts; syncing %,d companies (latency %d ms, %d in flight)%n",
+                    this.existing, this.companies, this.latencyMs, this.inFlight);
+            resetPeakHeap();
+            long start = System.nanoTime();
+            SyncLauncher.Launch first = this.launcher.run(job, LaunchOptions.fullSync());
+            long wallMs = (System.nanoTime() - start) / 1_000_000;
+            long peakHeapMb = peakHeapMb();
+            RunSummary summary = this.log.summary(first.execution().getId()).orElseThrow();
+            SyncLauncher.Launch second = this.launcher.run(job, LaunchOptions.fullSync());
+            RunSummary rerun = this.log.summary(second.execution().getId()).orElseThrow();
+            Map<String, Object> figures = figures(summary, wallMs, peakHeapMb, rerun, org);
+            out.printf("run 1: %s in %,d ms; run 2: %s, %d write calls%n", summary.status(), wallMs, rerun.status(),
+                    rerun.writeCalls());
+            out.println(this.json.writeValueAsString(figures));
+            return "COMPLETED".equals(summary.status()) ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+    }
+
+    private Map<String, Object> figures(RunSummary summary, long wallMs, long peakHeapMb, RunSummary rerun,
+            LocalOrg org) {
+        RunSummary.ObjectOutcomes accounts = summary.objects().get("account");
+        long creates = accounts.created();
+        long updates = accounts.updated();
+        long minCalls = ceil(this.existing, 2000) + ceil(creates, 200) + ceil(updates, 200);
+        long calls = summary.apiCallsExcludingAuth();
+        long applyMs = summary.steps()
+            .stream()
+            .filter(step -> step.name().equals("apply-accounts"))
+            .mapToLong(step -> step.duration().toMillis())
+            .sum();
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("benchmark", "accounts");
+        figures.put("companies", this.companies);
+        figures.put("existing", this.existing);
+        figures.put("latency_ms", this.latencyMs);
+        figures.put("in_flight", this.inFlight);
+        figures.put("created", creates);
+        figures.put("updated", updates);
+        figures.put("wall_ms", wallMs);
+        figures.put("apply_ms", applyMs);
+        figures.put("api_calls", summary.apiCalls());
+        figures.put("org_calls", org.calls());
+        figures.put("write_calls", summary.writeCalls());
+        figures.put("min_calls", minCalls);
+        figures.put("call_ratio", Math.round(1000.0 * calls / Math.max(1, minCalls)) / 1000.0);
+        figures.put("apply_ms_ideal", summary.writeCalls() * this.latencyMs / this.inFlight);
+        figures.put("records_per_s", Math.round(this.companies * 1000.0 / Math.max(1, wallMs)));
+        figures.put("peak_heap_mb", peakHeapMb);
+        figures.put("rerun_write_calls", rerun.writeCalls());
+        return figures;
+    }
+
+    private void validate() {
+        if (this.companies < 1 || this.companies > 10_000_000) {
+            throw new UserFacingException("--companies must be from 1 to 10,000,000, not " + this.companies);
+        }
+        if (this.existing < 0 || this.existing > this.companies) {
+            throw new UserFacingException("--existing must be from 0 to --companies (" + this.companies + "), not "
+                    + this.existing);
+        }
+        if (this.latencyMs < 0 || this.latencyMs > 60_000) {
+            throw new UserFacingException("--latency-ms must be from 0 to 60000, not " + this.latencyMs);
+        }
+        if (this.inFlight < 1 || this.inFlight > 16) {
+            throw new UserFacingException("--in-flight must be from 1 to 16, not " + this.inFlight);
+        }
+    }
+
+    private void prepareSource(PrintWriter out) {
+        Long rows = this.jdbc.queryForObject("SELECT COUNT(*) FROM companies", Long.class);
+        if (rows != null && rows > 0 && !this.replace) {
+            throw new UserFacingException("the companies table holds " + rows + " rows; the benchmark replaces the "
+                    + "source data: pass --replace to allow it");
+        }
+        this.jdbc.update("DELETE FROM contacts");
+        this.jdbc.update("DELETE FROM companies");
+        this.jdbc.update("DELETE FROM sf_link WHERE job_name = 'bench-accounts'");
+        this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = 'bench-accounts'");
+        long start = System.nanoTime();
+        List<Object[]> batch = new ArrayList<>(5_000);
+        for (int i = 1; i <= this.companies; i++) {
+            batch.add(new Object[] { (long) i, "Company " + i, "https://www.company" + i + ".com/", i % 5_000,
+                    INDUSTRIES.get(i % INDUSTRIES.size()) });
+            if (batch.size() == 5_000 || i == this.companies) {
+                this.jdbc.batchUpdate("INSERT INTO companies (id, name, domain, employees, industry) "
+                        + "VALUES (?, ?, ?, ?, ?)", batch);
+                batch.clear();
+            }
+        }
+        out.printf("source: %,d companies inserted in %,d ms%n", this.companies, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static long ceil(long value, long by) {
+        return (value + by - 1) / by;
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeapMb() {
+        return ManagementFactory.getMemoryPoolMXBeans()
+            .stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .mapToLong(pool -> pool.getPeakUsage().getUsed())
+            .sum() / (1024 * 1024);
+    }
+
+}
