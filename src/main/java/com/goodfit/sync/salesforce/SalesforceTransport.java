@@ -81,15 +81,17 @@ final class SalesforceTransport {
     }
 
     private <T> T withSessionRefresh(Supplier<T> call) {
-        AccessToken token = this.auth.current();
-        try {
-            return translated(call);
-        }
-        catch (SalesforceSessionException ex) {
-            // INVALID_SESSION_ID: refresh once and repeat; a second 401 propagates as fatal.
-            this.auth.refresh(token);
-            return translated(call);
-        }
+        return translated(() -> {
+            AccessToken token = this.auth.current();
+            try {
+                return call.get();
+            }
+            catch (SalesforceSessionException ex) {
+                // INVALID_SESSION_ID: refresh once and repeat; a second 401 propagates as fatal.
+                this.auth.refresh(token);
+                return call.get();
+            }
+        });
     }
 
     private static <T> T translated(Supplier<T> call) {

@@ -1,0 +1,89 @@
+package com.goodfit.sync.salesforce;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Latency, timeouts and the org's concurrency limit against the emulator.
+ */
+class SalesforceFaultContractTests {
+
+    private final EmulatorOrgFixture fixture = EmulatorOrgFixture.start();
+
+    @AfterEach
+    void stop() {
+        this.fixture.close();
+    }
+
+    @Test
+    void keepsCallsInFlightWithinTheConfiguredLimit() throws Exception {
+        this.fixture.emulator.control().latency(Duration.ofMillis(100), Duration.ZERO).concurrentLimit(2);
+        SalesforceProperties base = EmulatorOrgFixture.testProperties();
+        SalesforceProperties twoInFlight = new SalesforceProperties(base.connectTimeout(), base.readTimeout(), 200, 2,
+                base.retry(), base.budget(), base.bulk());
+        SalesforceClients clients = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), twoInFlight);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                counts.add(pool.submit(() -> clients.query().count("SELECT COUNT() FROM Account")));
+            }
+            for (Future<Long> count : counts) {
+                assertThat(count.get()).isZero();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        // no call was refused with ConcurrentPerOrgLongTxn and retried
+        assertThat(clients.usage().calls(CallKind.QUERY)).isEqualTo(6);
+    }
+
+    @Test
+    void retriesConcurrentLimitRefusals() throws Exception {
+        this.fixture.emulator.control().latency(Duration.ofMillis(100), Duration.ZERO).concurrentLimit(1);
+        SalesforceClients clients = this.fixture.clients;
+        clients.limits().limits();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                counts.add(pool.submit(() -> clients.query().count("SELECT COUNT() FROM Account")));
+            }
+            for (Future<Long> count : counts) {
+                assertThat(count.get()).isZero();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        assertThat(clients.usage().calls(CallKind.QUERY)).isGreaterThan(3);
+    }
+
+    @Test
+    void timeoutIsTransient() {
+        SalesforceProperties base = EmulatorOrgFixture.testProperties();
+        SalesforceProperties impatient = new SalesforceProperties(base.connectTimeout(), Duration.ofMillis(700), 200,
+                4, new SalesforceProperties.Retry(1, Duration.ofMillis(10), 2.0, Duration.ofMillis(10),
+                        Duration.ZERO, Duration.ofSeconds(5)),
+                base.budget(), base.bulk());
+        SalesforceClients clients = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), impatient);
+        clients.limits().limits();
+        this.fixture.emulator.control().latency(Duration.ofMillis(2000), Duration.ZERO);
+        assertThatExceptionOfType(SalesforceTransientException.class).isThrownBy(() -> clients.limits().limits())
+            .satisfies((ex) -> assertThat(ex.status()).isZero());
+        assertThat(clients.usage().calls(CallKind.OTHER)).isEqualTo(3);
+    }
+
+
+}
