@@ -59,7 +59,8 @@ public final class CollectionsClient {
      */
     public List<SaveResult> upsert(String sobject, String externalIdField, List<SObject> records) {
         for (SObject record : records) {
-            Assert.isTrue(record.type().equals(sobject), () -> "upsert of %s got a %s".formatted(sobject, record.type()));
+            Assert.isTrue(record.type().equals(sobject),
+                    () -> "upsert of %s got a %s".formatted(sobject, record.type()));
             Assert.isTrue(record.get(externalIdField) != null,
                     () -> "every record to upsert needs a value in " + externalIdField);
         }
