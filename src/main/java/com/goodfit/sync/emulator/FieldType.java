@@ -79,7 +79,8 @@ enum FieldType {
         if (raw == null) {
             return null;
         }
-        if (!isText() && raw instanceof String text && text.isEmpty()) {
+        // Salesforce stores an empty string as null, for text fields too.
+        if (raw instanceof String text && text.isEmpty()) {
             return null;
         }
         switch (this) {

@@ -52,7 +52,7 @@ public final class SalesforceEmulator implements AutoCloseable {
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         QueryResource query = new QueryResource(this.org);
         this.bulkIngest = new BulkIngestResource(this.org, this.control, usage);
-        this.bulkQuery = new BulkQueryResource(query, this.control, usage);
+        this.bulkQuery = new BulkQueryResource(this.org, query, this.control, usage);
         ApiRouter.Resources resources = new ApiRouter.Resources(
                 new OAuthEndpoint(this.credentials, tokens, this.control, this.org, this.url),
                 new OrgInfoResource(this.control, usage), new SObjectResource(this.org), query,
