@@ -52,7 +52,13 @@ class SalesforceFaultContractTests {
     @Test
     void retriesConcurrentLimitRefusals() throws Exception {
         this.fixture.emulator.control().latency(Duration.ofMillis(100), Duration.ZERO).concurrentLimit(1);
-        SalesforceClients clients = this.fixture.clients;
+        SalesforceProperties base = EmulatorOrgFixture.testProperties();
+        // Backoff long enough (about 1.5 s in all) for three 100 ms calls to get their turn.
+        SalesforceProperties patient = new SalesforceProperties(base.connectTimeout(), base.readTimeout(), 200, 4,
+                new SalesforceProperties.Retry(10, Duration.ofMillis(50), 1.5, Duration.ofMillis(200),
+                        Duration.ofMillis(20), Duration.ofSeconds(20)),
+                base.budget(), base.bulk());
+        SalesforceClients clients = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), patient);
         clients.limits().limits();
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
