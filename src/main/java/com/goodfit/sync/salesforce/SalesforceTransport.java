@@ -26,13 +26,16 @@ final class SalesforceTransport {
 
     private final RetryTemplate retry;
 
+    private final RetryTemplate retryIfUnanswered;
+
     SalesforceTransport(OrgConnection connection, RestClient rest, SalesforceAuth auth, SalesforceErrorHandler errors,
-            RetryTemplate retry) {
+            RetryTemplate retry, RetryTemplate retryIfUnanswered) {
         this.connection = connection;
         this.rest = rest;
         this.auth = auth;
         this.errors = errors;
         this.retry = retry;
+        this.retryIfUnanswered = retryIfUnanswered;
     }
 
     RestClient rest() {
@@ -78,6 +81,17 @@ final class SalesforceTransport {
      */
     <T> T call(Supplier<T> call) {
         return this.retry.invoke(() -> withSessionRefresh(call));
+    }
+
+    /**
+     * Like {@link #call(Supplier)} for a call that must not be applied twice (a create, an upload): retried only
+     * when the org answered with a transient error, not after a timeout or a broken connection, when it may have
+     * applied the call already.
+     * @param call the HTTP exchange
+     * @return the call's result
+     */
+    <T> T callOnce(Supplier<T> call) {
+        return this.retryIfUnanswered.invoke(() -> withSessionRefresh(call));
     }
 
     private <T> T withSessionRefresh(Supplier<T> call) {

@@ -30,7 +30,7 @@ public final class ToolingClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("FullName", field.fullName());
         body.put("Metadata", field.metadata());
-        JsonNode response = this.transport.call(() -> this.transport.rest()
+        JsonNode response = this.transport.callOnce(() -> this.transport.rest()
             .post()
             .uri(this.transport.data("/tooling/sobjects/CustomField/"))
             .contentType(MediaType.APPLICATION_JSON)

@@ -92,4 +92,34 @@ class SalesforceFaultContractTests {
     }
 
 
+    @Test
+    void createIsNotRepeatedAfterATimeoutButUpsertIs() {
+        SalesforceProperties base = EmulatorOrgFixture.testProperties();
+        SalesforceProperties impatient = new SalesforceProperties(base.connectTimeout(), Duration.ofMillis(700), 200,
+                4, new SalesforceProperties.Retry(1, Duration.ofMillis(10), 2.0, Duration.ofMillis(10),
+                        Duration.ZERO, Duration.ofSeconds(5)),
+                base.budget(), base.bulk());
+        SalesforceClients clients = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), impatient);
+        clients.limits().limits();
+        this.fixture.emulator.control().latency(Duration.ofMillis(2000), Duration.ZERO);
+        List<SObject> records = List.of(SObject.of("Account", java.util.Map.of("Name", "A", "GoodFit_ID__c", "pg-1")));
+        assertThatExceptionOfType(SalesforceTransientException.class)
+            .isThrownBy(() -> clients.collections().create(records));
+        assertThat(clients.usage().calls(CallKind.COLLECTIONS)).isEqualTo(1);
+        assertThatExceptionOfType(SalesforceTransientException.class)
+            .isThrownBy(() -> clients.collections().upsert("Account", "GoodFit_ID__c", records));
+        assertThat(clients.usage().calls(CallKind.COLLECTIONS)).isEqualTo(3);
+    }
+
+    @Test
+    void createIsRepeatedAfterA503() {
+        this.fixture.clients.limits().limits();
+        this.fixture.emulator.control().failNextCalls(2, com.goodfit.sync.emulator.FailureKind.SERVER_UNAVAILABLE_503);
+        List<SaveResult> results = this.fixture.clients.collections()
+            .create(List.of(SObject.of("Account", java.util.Map.of("Name", "A"))));
+        assertThat(results).singleElement().matches(SaveResult::success);
+        assertThat(this.fixture.clients.usage().calls(CallKind.COLLECTIONS)).isEqualTo(3);
+        assertThat(this.fixture.emulator.org().count("Account")).isEqualTo(1);
+    }
+
 }
