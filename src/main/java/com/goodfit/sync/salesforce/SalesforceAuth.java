@@ -34,7 +34,7 @@ final class SalesforceAuth {
 
     private @Nullable JwtAssertion jwtAssertion;
 
-    private @Nullable AccessToken token;
+    private volatile @Nullable AccessToken token;
 
     SalesforceAuth(OrgConnection connection, RestClient tokenClient, Clock clock) {
         this.connection = connection;
@@ -43,7 +43,12 @@ final class SalesforceAuth {
     }
 
     /** The cached token, fetching one first if there is none. */
-    synchronized AccessToken current() {
+    AccessToken current() {
+        AccessToken current = this.token;
+        return (current != null) ? current : fetchIfAbsent();
+    }
+
+    private synchronized AccessToken fetchIfAbsent() {
         AccessToken current = this.token;
         if (current == null) {
             current = fetch();
@@ -64,7 +69,7 @@ final class SalesforceAuth {
         }
         logger.debug("Access token rejected; requesting a new one (grant " + this.connection.grant().name() + ")");
         this.token = null;
-        return current();
+        return fetchIfAbsent();
     }
 
     private AccessToken fetch() {

@@ -120,8 +120,7 @@ final class SalesforceTransport {
             throw ex;
         }
         catch (RestClientException ex) {
-            throw new SalesforceRequestException("Unusable Salesforce response: " + ex.getMessage(), 0, null,
-                    java.util.List.of());
+            throw new SalesforceRequestException("Unusable Salesforce response: " + ex.getMessage(), 0, ex);
         }
     }
 
