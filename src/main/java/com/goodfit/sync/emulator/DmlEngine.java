@@ -51,14 +51,14 @@ final class DmlEngine {
         }
         long now = this.org.now();
         Object[] values = new Object[type.fieldCount()];
+        List<FieldDefinition> fields = type.fields();
         for (int slot = 0; slot < values.length; slot++) {
-            FieldDefinition field = type.field(slot);
-            if (field.type() == FieldType.BOOLEAN) {
+            if (fields.get(slot).type() == FieldType.BOOLEAN) {
                 values[slot] = Boolean.FALSE;
             }
-            else if (field.name().equals("OwnerId")) {
-                values[slot] = this.org.userId();
-            }
+        }
+        if (type.ownerIdSlot() >= 0) {
+            values[type.ownerIdSlot()] = this.org.userId();
         }
         input.forEach((slot, value) -> values[slot] = value);
         this.org.derive(type, values);
