@@ -30,7 +30,8 @@ final class ApiRouter implements HttpHandler {
     private final TokenStore tokens;
 
     /** The resources requests are routed to. */
-    record Resources(OAuthEndpoint oauth, OrgInfoResource orgInfo, SObjectResource sobjects, QueryResource query,
+    record Resources(OAuthEndpoint oauth, SoapLoginEndpoint soapLogin, IdentityEndpoint identity,
+            OrgInfoResource orgInfo, SObjectResource sobjects, QueryResource query,
             CollectionsResource collections, BulkIngestResource bulkIngest, BulkQueryResource bulkQuery,
             ToolingResource tooling) {
     }
@@ -97,6 +98,17 @@ final class ApiRouter implements HttpHandler {
         if (path.equals("/services/oauth2/token") || path.equals("/services/oauth2/revoke")) {
             this.calls.record("auth");
             return this.resources.oauth().handle(request);
+        }
+        if (path.startsWith("/services/Soap/u/")) {
+            this.calls.record("auth");
+            String version = path.substring("/services/Soap/u/".length()).split("/")[0];
+            return this.resources.soapLogin().handle(request, version);
+        }
+        if (path.startsWith("/id/") || path.equals("/services/oauth2/userinfo")) {
+            this.calls.record("identity");
+            authenticate(request);
+            return path.startsWith("/id/") ? this.resources.identity().identity()
+                    : this.resources.identity().userInfo();
         }
         if (path.equals("/services/data")) {
             this.calls.record("versions");

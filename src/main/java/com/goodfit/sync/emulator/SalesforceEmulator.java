@@ -63,6 +63,8 @@ public final class SalesforceEmulator implements AutoCloseable {
         this.bulkQuery = new BulkQueryResource(this.org, query, this.control, usage);
         ApiRouter.Resources resources = new ApiRouter.Resources(
                 new OAuthEndpoint(this.credentials, tokens, this.control, this.org, this.url),
+                new SoapLoginEndpoint(this.credentials, tokens, this.org, this.url),
+                new IdentityEndpoint(this.credentials, this.org, this.url),
                 new OrgInfoResource(this.control, usage), new SObjectResource(this.org), query,
                 new CollectionsResource(this.org), this.bulkIngest, this.bulkQuery, new ToolingResource(this.org));
         this.server.createContext("/", new ApiRouter(resources, this.control, this.calls, usage, tokens));
