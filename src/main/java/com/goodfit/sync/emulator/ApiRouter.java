@@ -29,6 +29,8 @@ final class ApiRouter implements HttpHandler {
 
     private final TokenStore tokens;
 
+    private final CompositeResource composite;
+
     /** The resources requests are routed to. */
     record Resources(OAuthEndpoint oauth, SoapLoginEndpoint soapLogin, IdentityEndpoint identity,
             OrgInfoResource orgInfo, SObjectResource sobjects, QueryResource query,
@@ -36,12 +38,14 @@ final class ApiRouter implements HttpHandler {
             ToolingResource tooling) {
     }
 
-    ApiRouter(Resources resources, EmulatorControl control, CallCounts calls, ApiUsage usage, TokenStore tokens) {
+    ApiRouter(Resources resources, EmulatorOrg org, EmulatorControl control, CallCounts calls, ApiUsage usage,
+            TokenStore tokens) {
         this.resources = resources;
         this.control = control;
         this.calls = calls;
         this.usage = usage;
         this.tokens = tokens;
+        this.composite = new CompositeResource(org, this::dispatch);
     }
 
     @Override
@@ -217,6 +221,9 @@ final class ApiRouter implements HttpHandler {
             case "composite":
                 if (!tail.isEmpty() && tail.get(0).equals("sobjects")) {
                     return this.resources.collections().handle(request, tail.subList(1, tail.size()), version, fault);
+                }
+                if (tail.isEmpty()) {
+                    return this.composite.handle(request, fault);
                 }
                 throw ApiException.notFound();
             case "jobs":

@@ -53,7 +53,7 @@ final class SObjectResource {
             EmulatorControl.CallFault fault) {
         Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
         SaveResult result = this.org.write(
-                () -> this.org.dml().create(new DmlEngine.Session(fault), table, values));
+                () -> this.org.dml().create(this.org.dml().session(fault), table, values));
         if (!result.success()) {
             if (result.firstError().statusCode().equals("DUPLICATES_DETECTED")) {
                 return duplicates(table, values, version);
@@ -143,7 +143,7 @@ final class SObjectResource {
                     if (row == null) {
                         return null;
                     }
-                    return this.org.dml().updateRow(new DmlEngine.Session(fault), table, row, values, false);
+                    return this.org.dml().updateRow(this.org.dml().session(fault), table, row, values, false);
                 });
                 if (result == null) {
                     throw ApiException.notFound();
@@ -155,7 +155,7 @@ final class SObjectResource {
             }
             case "DELETE": {
                 SaveResult result = this.org.write(
-                        () -> this.org.dml().delete(new DmlEngine.Session(fault), table, id));
+                        () -> this.org.dml().delete(this.org.dml().session(fault), table, id));
                 if (!result.success()) {
                     String code = result.firstError().statusCode();
                     if (code.equals("INVALID_CROSS_REFERENCE_KEY") || code.equals("MALFORMED_ID")) {
@@ -196,7 +196,7 @@ final class SObjectResource {
                 }
                 values.put(keySlot, table.type().field(keySlot).type().coerce(value));
                 SaveResult result = this.org.write(
-                        () -> this.org.dml().upsert(new DmlEngine.Session(fault), table, keySlot, values));
+                        () -> this.org.dml().upsert(this.org.dml().session(fault), table, keySlot, values));
                 if (!result.success()) {
                     if (result.firstError().statusCode().equals("DUPLICATE_EXTERNAL_ID")) {
                         throw ApiException.fromSaveError(300, result.firstError());
@@ -216,7 +216,7 @@ final class SObjectResource {
                     if (rows.size() != 1) {
                         return null;
                     }
-                    return this.org.dml().delete(new DmlEngine.Session(fault), table, rows.get(0).id());
+                    return this.org.dml().delete(this.org.dml().session(fault), table, rows.get(0).id());
                 });
                 if (result == null) {
                     throw ApiException.notFound();

@@ -83,7 +83,7 @@ public final class SalesforceEmulator implements AutoCloseable {
                 new IdentityEndpoint(this.credentials, this.org, this.url),
                 new OrgInfoResource(this.control, usage), new SObjectResource(this.org), query,
                 new CollectionsResource(this.org), this.bulkIngest, this.bulkQuery, new ToolingResource(this.org));
-        this.server.createContext("/", new ApiRouter(resources, this.control, this.calls, usage, tokens));
+        this.server.createContext("/", new ApiRouter(resources, this.org, this.control, this.calls, usage, tokens));
         this.server.setExecutor(this.executor);
         this.server.start();
     }
