@@ -59,6 +59,9 @@ class EmulatorCommand implements CliCommand {
     @Option(names = "--without-goodfit-id", description = "Start without the GoodFit_ID__c external ID fields (as before setup).")
     private boolean withoutGoodFitId;
 
+    @Option(names = "--tls", description = "Serve HTTPS with a generated self-signed certificate (simple-salesforce needs https).")
+    private boolean tls;
+
     @Option(names = "--seed", defaultValue = "42", description = "Random seed for data and faults. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
@@ -69,6 +72,9 @@ class EmulatorCommand implements CliCommand {
             .withSeedAccounts(this.accounts)
             .withSeedContacts((this.accounts == 0) ? 0 : this.contacts)
             .withSeed(this.seed);
+        if (this.tls) {
+            options = options.withTls();
+        }
         if (this.withoutGoodFitId) {
             options = options.withoutGoodFitIdField();
         }
@@ -101,6 +107,10 @@ class EmulatorCommand implements CliCommand {
         out.printf("  username       %s%n", credentials.username());
         out.printf("  password       %s%n", credentials.password());
         out.printf("  refresh_token  %s%n", credentials.refreshToken());
+        if (emulator.certificatePem() != null) {
+            out.printf("  certificate    %s (self-signed; trust it or disable verification)%n",
+                    emulator.certificatePem());
+        }
         out.printf("  seeded         %d Accounts, %d Contacts%n", emulator.org().count("Account"),
                 emulator.org().count("Contact"));
         out.println("Press Ctrl-C to stop.");

@@ -96,6 +96,12 @@ enum FieldType {
                     return number.longValue();
                 }
                 try {
+                    return Long.parseLong(raw.toString());
+                }
+                catch (NumberFormatException ex) {
+                    // Not a plain integer: "12.0" or "1e3" are still whole numbers to Salesforce.
+                }
+                try {
                     return new BigDecimal(raw.toString().trim()).longValueExact();
                 }
                 catch (NumberFormatException | ArithmeticException ex) {

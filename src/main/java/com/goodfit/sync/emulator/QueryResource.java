@@ -14,7 +14,8 @@ final class QueryResource {
 
     static final int MAX_BATCH = 2000;
 
-    private static final int MAX_OPEN_CURSORS = 1000;
+    // Bounds memory: each open cursor holds its matching rows until evicted.
+    private static final int MAX_OPEN_CURSORS = 100;
 
     private final EmulatorOrg org;
 

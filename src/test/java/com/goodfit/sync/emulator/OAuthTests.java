@@ -156,6 +156,41 @@ class OAuthTests {
     }
 
     @Test
+    void soapLoginReturnsASessionUsableOnRest() {
+        String envelope = """
+                <?xml version="1.0" encoding="utf-8" ?>
+                <env:Envelope xmlns:env="http://schemas.xmlsoap.org/soap/envelope/"><env:Body>
+                <n1:login xmlns:n1="urn:partner.soap.sforce.com"><n1:username>%s</n1:username>
+                <n1:password>%s</n1:password></n1:login></env:Body></env:Envelope>""";
+        ApiCalls.Response ok = this.api.send("POST", "/services/Soap/u/60.0", envelope.formatted(
+                this.credentials.username(), this.credentials.password()), "text/xml", Map.of("Authorization", ""));
+        assertThat(ok.status()).isEqualTo(200);
+        String session = ok.body().replaceAll("(?s).*<sessionId>(.*?)</sessionId>.*", "$1");
+        assertThat(ok.body()).contains("<serverUrl>" + this.emulator.url() + "/services/Soap/u/60.0/")
+            .contains("<organizationId>" + this.emulator.org().orgId() + "</organizationId>");
+        assertThat(this.api.send("GET", ApiCalls.V + "/limits", null, null, Map.of("Authorization", "Bearer " + session))
+            .status()).isEqualTo(200);
+        ApiCalls.Response bad = this.api.send("POST", "/services/Soap/u/60.0", envelope.formatted(
+                this.credentials.username(), "wrong"), "text/xml", Map.of("Authorization", ""));
+        assertThat(bad.status()).isEqualTo(500);
+        assertThat(bad.body()).contains("<faultcode>sf:INVALID_LOGIN</faultcode>");
+    }
+
+    @Test
+    void identityUrlDescribesTheUser() {
+        Map<String, Object> token = this.api.form(TOKEN, passwordForm(this.credentials.password())).map();
+        String id = (String) token.get("id");
+        ApiCalls.Response identity = this.api.send("GET", id.substring(this.emulator.url().toString().length()), null,
+                null, Map.of("Authorization", "Bearer " + token.get("access_token")));
+        assertThat(identity.status()).isEqualTo(200);
+        assertThat(identity.map()).containsEntry("user_id", this.emulator.org().userId())
+            .containsEntry("organization_id", this.emulator.org().orgId())
+            .containsEntry("username", this.credentials.username());
+        assertThat(this.api.get("/services/oauth2/userinfo").map()).containsEntry("preferred_username",
+                this.credentials.username());
+    }
+
+    @Test
     void dataCallsNeedAValidBearerToken() {
         ApiCalls.Response missing = this.api.send("GET", ApiCalls.V + "/limits", null, null, Map.of("Authorization", ""));
         assertThat(missing.status()).isEqualTo(401);

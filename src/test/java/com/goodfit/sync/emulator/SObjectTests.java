@@ -60,6 +60,23 @@ class SObjectTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void duplicateRuleBodyCarriesTheMatches() {
+        String existing = this.emulator.org().insert("Account", Map.of("Name", "Acme"));
+        this.emulator.control().accountDuplicateRule(true);
+        ApiCalls.Response response = this.api.post(ACCOUNTS, Map.of("Name", "ACME"));
+        assertThat(response.status()).isEqualTo(400);
+        Map<String, Object> error = response.list().get(0);
+        assertThat(error).containsEntry("errorCode", "DUPLICATES_DETECTED")
+            .containsEntry("message", "Use one of these records?");
+        Map<String, Object> duplicateResult = (Map<String, Object>) error.get("duplicateResult");
+        assertThat(duplicateResult).containsEntry("allowSave", false).containsEntry("duplicateRuleEntityType", "Account");
+        Map<String, Object> match = ((List<Map<String, Object>>) duplicateResult.get("matchResults")).get(0);
+        Map<String, Object> matchRecord = ((List<Map<String, Object>>) match.get("matchRecords")).get(0);
+        assertThat((Map<String, Object>) matchRecord.get("record")).containsEntry("Id", existing);
+    }
+
+    @Test
     void upsertsByExternalId() {
         ApiCalls.Response created = this.api.patch(ACCOUNTS + "/GoodFit_ID__c/pg-7", Map.of("Name", "Seven"));
         assertThat(created.status()).isEqualTo(201);
