@@ -120,4 +120,19 @@ class BulkIngestClientContractTests {
             .satisfies((ex) -> assertThat(ex.status()).isEqualTo(404));
     }
 
+    @Test
+    void waitingGivesUpAfterThePollTimeout() {
+        this.fixture.emulator.control().bulkProcessingDelay(Duration.ofSeconds(30));
+        SalesforceProperties base = EmulatorOrgFixture.testProperties();
+        SalesforceProperties impatient = new SalesforceProperties(base.connectTimeout(), base.readTimeout(), 200, 4,
+                base.retry(), base.budget(), new SalesforceProperties.Bulk(DataSize.ofMegabytes(1),
+                        Duration.ofMillis(20), Duration.ofMillis(50), Duration.ofMillis(300)));
+        BulkIngestClient bulk = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), impatient)
+            .bulkIngest();
+        List<BulkJobInfo> jobs = bulk.submit(new IngestJobSpec("Account", BulkOperation.INSERT, null), List.of("Name"),
+                List.of(List.of("A")));
+        assertThatExceptionOfType(SalesforceTransientException.class).isThrownBy(() -> bulk.await(jobs.get(0).id()))
+            .withMessageContaining(jobs.get(0).id());
+    }
+
 }

@@ -66,4 +66,14 @@ class BulkQueryClientContractTests {
         assertThat(this.fixture.clients.usage().calls(CallKind.BULK)).isGreaterThanOrEqualTo(3);
     }
 
+    @Test
+    void abortsARunningJob() {
+        this.fixture.emulator.control().bulkProcessingDelay(java.time.Duration.ofSeconds(30));
+        BulkQueryClient bulk = this.fixture.clients.bulkQuery();
+        BulkJobInfo job = bulk.create(SoqlQuery.of("SELECT Id FROM Account"));
+        assertThat(job.terminal()).isFalse();
+        assertThat(bulk.abort(job.id()).state()).isEqualTo("Aborted");
+        assertThat(bulk.info(job.id()).state()).isEqualTo("Aborted");
+    }
+
 }
