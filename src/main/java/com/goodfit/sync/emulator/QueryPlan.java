@@ -80,7 +80,8 @@ final class QueryPlan {
     /** The matching rows in result order, after OFFSET and LIMIT. */
     List<Row> execute(boolean includeDeleted) {
         List<Row> matched = new ArrayList<>();
-        for (Row row : candidates()) {
+        // Value indexes hold live rows only, so queryAll scans.
+        for (Row row : includeDeleted ? this.table.rows() : candidates()) {
             if ((includeDeleted || !this.table.isDeleted(row)) && this.filter.test(row)) {
                 matched.add(row);
             }
