@@ -47,7 +47,7 @@ final class IngestResults {
                 out.append(format.delimiter());
                 format.appendMinimal(out, column);
             }
-            out.append('\n');
+            out.append(format.newline());
             for (int i = 0; i < job.outcomes.size(); i++) {
                 IngestJob.Outcome outcome = job.outcomes.get(i);
                 if (outcome.success() != successes) {
@@ -60,7 +60,7 @@ final class IngestResults {
                     out.append(format.delimiter());
                     format.appendMinimal(out, cell);
                 }
-                out.append('\n');
+                out.append(format.newline());
             }
         }
         return out.toString();

@@ -130,6 +130,15 @@ class QueryTests {
     }
 
     @Test
+    void filtersOnRelativeDateLiterals() {
+        assertThat(names("SELECT Name FROM Account WHERE CreatedDate = TODAY ORDER BY Name")).hasSize(3);
+        assertThat(names("SELECT Name FROM Account WHERE CreatedDate = LAST_N_DAYS:7")).hasSize(3);
+        assertThat(names("SELECT Name FROM Account WHERE CreatedDate < LAST_N_DAYS:7")).containsExactly("Acme");
+        assertThat(names("SELECT Name FROM Account WHERE LastModifiedDate > YESTERDAY")).hasSize(3);
+        assertThat(names("SELECT Name FROM Account WHERE CreatedDate = THIS_YEAR")).hasSize(3);
+    }
+
+    @Test
     void queryAllIncludesDeletedRecords() {
         this.emulator.org().delete("Account", this.acme);
         assertThat(names("SELECT Name FROM Account WHERE Name = 'Acme'")).isEmpty();
