@@ -29,18 +29,23 @@ final class ApiRouter implements HttpHandler {
 
     private final TokenStore tokens;
 
+    private final CompositeResource composite;
+
     /** The resources requests are routed to. */
-    record Resources(OAuthEndpoint oauth, OrgInfoResource orgInfo, SObjectResource sobjects, QueryResource query,
+    record Resources(OAuthEndpoint oauth, SoapLoginEndpoint soapLogin, IdentityEndpoint identity,
+            OrgInfoResource orgInfo, SObjectResource sobjects, QueryResource query,
             CollectionsResource collections, BulkIngestResource bulkIngest, BulkQueryResource bulkQuery,
             ToolingResource tooling) {
     }
 
-    ApiRouter(Resources resources, EmulatorControl control, CallCounts calls, ApiUsage usage, TokenStore tokens) {
+    ApiRouter(Resources resources, EmulatorOrg org, EmulatorControl control, CallCounts calls, ApiUsage usage,
+            TokenStore tokens) {
         this.resources = resources;
         this.control = control;
         this.calls = calls;
         this.usage = usage;
         this.tokens = tokens;
+        this.composite = new CompositeResource(org, this::dispatch);
     }
 
     @Override
@@ -97,6 +102,17 @@ final class ApiRouter implements HttpHandler {
         if (path.equals("/services/oauth2/token") || path.equals("/services/oauth2/revoke")) {
             this.calls.record("auth");
             return this.resources.oauth().handle(request);
+        }
+        if (path.startsWith("/services/Soap/u/")) {
+            this.calls.record("auth");
+            String version = path.substring("/services/Soap/u/".length()).split("/")[0];
+            return this.resources.soapLogin().handle(request, version);
+        }
+        if (path.startsWith("/id/") || path.equals("/services/oauth2/userinfo")) {
+            this.calls.record("identity");
+            authenticate(request);
+            return path.startsWith("/id/") ? this.resources.identity().identity()
+                    : this.resources.identity().userInfo();
         }
         if (path.equals("/services/data")) {
             this.calls.record("versions");
@@ -205,6 +221,9 @@ final class ApiRouter implements HttpHandler {
             case "composite":
                 if (!tail.isEmpty() && tail.get(0).equals("sobjects")) {
                     return this.resources.collections().handle(request, tail.subList(1, tail.size()), version, fault);
+                }
+                if (tail.isEmpty()) {
+                    return this.composite.handle(request, fault);
                 }
                 throw ApiException.notFound();
             case "jobs":

@@ -114,7 +114,8 @@ final class CollectionsResource {
     private List<SaveResult> apply(List<Item> items, boolean upsert, int keySlot, boolean create, boolean allOrNone,
             EmulatorControl.CallFault fault) {
         DmlEngine dml = this.org.dml();
-        DmlEngine.Session session = new DmlEngine.Session(fault);
+        DmlEngine.Session session = dml.session(fault);
+        int mark = session.mark();
         List<SaveResult> results = new ArrayList<>(items.size());
         boolean anyFailed = false;
         for (Item item : items) {
@@ -135,7 +136,7 @@ final class CollectionsResource {
             results.add(result);
         }
         if (allOrNone && anyFailed) {
-            session.rollback();
+            session.rollbackTo(mark);
             List<SaveResult> rolledBack = new ArrayList<>(results.size());
             for (SaveResult result : results) {
                 rolledBack.add(result.success() ? SaveResult.failed(null, SaveError.rolledBack())
@@ -158,7 +159,8 @@ final class CollectionsResource {
         }
         boolean allOrNone = Boolean.parseBoolean(request.param("allOrNone"));
         List<SaveResult> results = this.org.write(() -> {
-            DmlEngine.Session session = new DmlEngine.Session(fault);
+            DmlEngine.Session session = this.org.dml().session(fault);
+            int mark = session.mark();
             List<SaveResult> out = new ArrayList<>();
             boolean anyFailed = false;
             for (String id : split) {
@@ -170,7 +172,7 @@ final class CollectionsResource {
                 out.add(result);
             }
             if (allOrNone && anyFailed) {
-                session.rollback();
+                session.rollbackTo(mark);
                 out.replaceAll(r -> r.success() ? SaveResult.failed(null, SaveError.rolledBack()) : r);
             }
             return out;

@@ -1,5 +1,6 @@
 package com.goodfit.sync.emulator;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -16,29 +17,42 @@ import java.util.Locale;
  * @param required whether the field is required on create
  * @param unique whether values must be unique (case-insensitive)
  * @param externalId whether the field is an external ID usable as an upsert key
+ * @param picklistValues the values of a {@code Picklist} field (restricted to these)
  */
 public record CustomFieldSpec(String fullName, String label, String type, int length, int precision, int scale,
-        boolean required, boolean unique, boolean externalId) {
+        boolean required, boolean unique, boolean externalId, List<String> picklistValues) {
 
     public CustomFieldSpec {
         if (!fullName.endsWith("__c")) {
             throw new IllegalArgumentException("Custom field name must end with __c: " + fullName);
         }
+        picklistValues = List.copyOf(picklistValues);
+    }
+
+    /** A restricted picklist accepting only the given values. */
+    public static CustomFieldSpec restrictedPicklist(String fullName, String... values) {
+        return new CustomFieldSpec(fullName, labelOf(fullName), "Picklist", 255, 0, 0, false, false, false,
+                List.of(values));
+    }
+
+    /** A non-unique text external ID (so upserts can match several records). */
+    public static CustomFieldSpec nonUniqueExternalId(String fullName) {
+        return new CustomFieldSpec(fullName, labelOf(fullName), "Text", 255, 0, 0, false, false, true, List.of());
     }
 
     /** A plain text field of the given length. */
     public static CustomFieldSpec text(String fullName, int length) {
-        return new CustomFieldSpec(fullName, labelOf(fullName), "Text", length, 0, 0, false, false, false);
+        return new CustomFieldSpec(fullName, labelOf(fullName), "Text", length, 0, 0, false, false, false, List.of());
     }
 
     /** A unique, case-insensitive text external ID of length 255. */
     public static CustomFieldSpec externalIdText(String fullName) {
-        return new CustomFieldSpec(fullName, labelOf(fullName), "Text", 255, 0, 0, false, true, true);
+        return new CustomFieldSpec(fullName, labelOf(fullName), "Text", 255, 0, 0, false, true, true, List.of());
     }
 
     /** A number field. */
     public static CustomFieldSpec number(String fullName, int precision, int scale) {
-        return new CustomFieldSpec(fullName, labelOf(fullName), "Number", 0, precision, scale, false, false, false);
+        return new CustomFieldSpec(fullName, labelOf(fullName), "Number", 0, precision, scale, false, false, false, List.of());
     }
 
     private static String labelOf(String fullName) {
@@ -48,8 +62,7 @@ public record CustomFieldSpec(String fullName, String label, String type, int le
     FieldDefinition toDefinition() {
         FieldDefinition.Builder builder;
         switch (this.type.toLowerCase(Locale.ROOT)) {
-            case "number" -> builder = FieldDefinition.builder(this.fullName, this.scale == 0 ? FieldType.DOUBLE
-                    : FieldType.DOUBLE)
+            case "number" -> builder = FieldDefinition.builder(this.fullName, FieldType.DOUBLE)
                 .number(this.precision == 0 ? 18 : this.precision, this.scale);
             case "currency" -> builder = FieldDefinition.builder(this.fullName, FieldType.CURRENCY)
                 .number(this.precision == 0 ? 18 : this.precision, this.scale);
@@ -64,6 +77,8 @@ public record CustomFieldSpec(String fullName, String label, String type, int le
             case "textarea" -> builder = FieldDefinition.builder(this.fullName, FieldType.TEXTAREA).length(255);
             case "longtextarea", "html" -> builder = FieldDefinition.builder(this.fullName, FieldType.TEXTAREA)
                 .length(this.length == 0 ? 32768 : this.length);
+            case "picklist" -> builder = FieldDefinition.builder(this.fullName, FieldType.PICKLIST).length(255)
+                .picklist(true, this.picklistValues.toArray(String[]::new));
             case "text" -> builder = FieldDefinition.builder(this.fullName, FieldType.STRING)
                 .length(this.length == 0 ? 255 : this.length);
             default -> throw new IllegalArgumentException("Unsupported custom field type: " + this.type);
@@ -76,7 +91,7 @@ public record CustomFieldSpec(String fullName, String label, String type, int le
             builder.externalId(this.unique, false);
         }
         else if (this.unique) {
-            builder.externalId(true, false);
+            builder.unique();
         }
         return builder.build();
     }

@@ -35,12 +35,40 @@ final class DmlEngine {
         }
 
         void rollback() {
-            for (int i = this.undo.size() - 1; i >= 0; i--) {
-                this.undo.get(i).run();
-            }
-            this.undo.clear();
+            rollbackTo(0);
         }
 
+        /** A point to roll back to, so one collections request inside a composite can undo only its own part. */
+        int mark() {
+            return this.undo.size();
+        }
+
+        void rollbackTo(int mark) {
+            for (int i = this.undo.size() - 1; i >= mark; i--) {
+                this.undo.remove(i).run();
+            }
+        }
+
+    }
+
+    // Set while a Composite request runs, so every subrequest writes through one session that can be undone.
+    private final ThreadLocal<Session> ambient = new ThreadLocal<>();
+
+    /** The session of the enclosing Composite request, or a new one for this call. */
+    Session session(EmulatorControl.CallFault fault) {
+        Session current = this.ambient.get();
+        return (current != null) ? current : new Session(fault);
+    }
+
+    /** Runs {@code work} with {@code session} as the session of every write inside it. */
+    <T> T within(Session session, java.util.function.Supplier<T> work) {
+        this.ambient.set(session);
+        try {
+            return work.get();
+        }
+        finally {
+            this.ambient.remove();
+        }
     }
 
     SaveResult create(Session session, ObjectTable table, Map<Integer, Object> input) {
@@ -51,14 +79,14 @@ final class DmlEngine {
         }
         long now = this.org.now();
         Object[] values = new Object[type.fieldCount()];
+        List<FieldDefinition> fields = type.fields();
         for (int slot = 0; slot < values.length; slot++) {
-            FieldDefinition field = type.field(slot);
-            if (field.type() == FieldType.BOOLEAN) {
+            if (fields.get(slot).type() == FieldType.BOOLEAN) {
                 values[slot] = Boolean.FALSE;
             }
-            else if (field.name().equals("OwnerId")) {
-                values[slot] = this.org.userId();
-            }
+        }
+        if (type.ownerIdSlot() >= 0) {
+            values[type.ownerIdSlot()] = this.org.userId();
         }
         input.forEach((slot, value) -> values[slot] = value);
         this.org.derive(type, values);

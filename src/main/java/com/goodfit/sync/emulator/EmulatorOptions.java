@@ -9,9 +9,16 @@ package com.goodfit.sync.emulator;
  * @param seed the random seed for seeded data and fault injection
  * @param withGoodFitIdField whether Account and Contact have the {@code GoodFit_ID__c} external ID
  * @param threads how many request threads serve HTTP
+ * @param tls whether to serve HTTPS with a generated self-signed certificate (for clients that require it)
  */
 public record EmulatorOptions(int port, int seedAccounts, int seedContacts, long seed, boolean withGoodFitIdField,
-        int threads) {
+        int threads, boolean tls) {
+
+    /** Options served over plain HTTP. */
+    public EmulatorOptions(int port, int seedAccounts, int seedContacts, long seed, boolean withGoodFitIdField,
+            int threads) {
+        this(port, seedAccounts, seedContacts, seed, withGoodFitIdField, threads, false);
+    }
 
     public EmulatorOptions {
         if (seedContacts > 0 && seedAccounts == 0) {
@@ -25,33 +32,40 @@ public record EmulatorOptions(int port, int seedAccounts, int seedContacts, long
     }
 
     public EmulatorOptions withPort(int port) {
-        return new EmulatorOptions(port, this.seedAccounts, this.seedContacts, this.seed, this.withGoodFitIdField,
-                this.threads);
+        return new EmulatorOptions(port, this.seedAccounts, this.seedContacts, this.seed,
+                this.withGoodFitIdField, this.threads, this.tls);
     }
 
     public EmulatorOptions withSeedAccounts(int seedAccounts) {
-        return new EmulatorOptions(this.port, seedAccounts, this.seedContacts, this.seed, this.withGoodFitIdField,
-                this.threads);
+        return new EmulatorOptions(this.port, seedAccounts, this.seedContacts, this.seed,
+                this.withGoodFitIdField, this.threads, this.tls);
     }
 
     public EmulatorOptions withSeedContacts(int seedContacts) {
-        return new EmulatorOptions(this.port, this.seedAccounts, seedContacts, this.seed, this.withGoodFitIdField,
-                this.threads);
+        return new EmulatorOptions(this.port, this.seedAccounts, seedContacts, this.seed,
+                this.withGoodFitIdField, this.threads, this.tls);
     }
 
     public EmulatorOptions withSeed(long seed) {
-        return new EmulatorOptions(this.port, this.seedAccounts, this.seedContacts, seed, this.withGoodFitIdField,
-                this.threads);
+        return new EmulatorOptions(this.port, this.seedAccounts, this.seedContacts, seed,
+                this.withGoodFitIdField, this.threads, this.tls);
     }
 
     /** An org whose Account and Contact lack the {@code GoodFit_ID__c} field (as before setup). */
     public EmulatorOptions withoutGoodFitIdField() {
-        return new EmulatorOptions(this.port, this.seedAccounts, this.seedContacts, this.seed, false, this.threads);
+        return new EmulatorOptions(this.port, this.seedAccounts, this.seedContacts, this.seed,
+                false, this.threads, this.tls);
+    }
+
+    /** Serve HTTPS on a self-signed certificate for 127.0.0.1 (see {@link SalesforceEmulator#certificatePem()}). */
+    public EmulatorOptions withTls() {
+        return new EmulatorOptions(this.port, this.seedAccounts, this.seedContacts, this.seed,
+                this.withGoodFitIdField, this.threads, true);
     }
 
     public EmulatorOptions withThreads(int threads) {
         return new EmulatorOptions(this.port, this.seedAccounts, this.seedContacts, this.seed,
-                this.withGoodFitIdField, threads);
+                this.withGoodFitIdField, threads, this.tls);
     }
 
 }

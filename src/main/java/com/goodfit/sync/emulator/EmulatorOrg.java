@@ -221,10 +221,10 @@ public final class EmulatorOrg {
     void stamp(SObjectType type, Object[] values, long now, boolean created) {
         Long boxed = now;
         if (created) {
-            values[type.slotOf("CreatedDate")] = boxed;
+            values[type.createdDateSlot()] = boxed;
         }
-        values[type.slotOf("LastModifiedDate")] = boxed;
-        values[type.slotOf("SystemModstamp")] = boxed;
+        values[type.lastModifiedDateSlot()] = boxed;
+        values[type.systemModstampSlot()] = boxed;
     }
 
     /** Fills computed fields, e.g. Contact.Name from FirstName and LastName. */

@@ -126,6 +126,11 @@ record FieldDefinition(String name, String label, FieldType type, int length, in
             return this;
         }
 
+        Builder unique() {
+            this.unique = true;
+            return this;
+        }
+
         Builder idLookup() {
             this.idLookup = true;
             return this;

@@ -79,7 +79,8 @@ enum FieldType {
         if (raw == null) {
             return null;
         }
-        if (!isText() && raw instanceof String text && text.isEmpty()) {
+        // Salesforce stores an empty string as null, for text fields too.
+        if (raw instanceof String text && text.isEmpty()) {
             return null;
         }
         switch (this) {
@@ -93,6 +94,12 @@ enum FieldType {
                         return (long) d;
                     }
                     return number.longValue();
+                }
+                try {
+                    return Long.parseLong(raw.toString());
+                }
+                catch (NumberFormatException ex) {
+                    // Not a plain integer: "12.0" or "1e3" are still whole numbers to Salesforce.
                 }
                 try {
                     return new BigDecimal(raw.toString().trim()).longValueExact();

@@ -80,7 +80,8 @@ final class QueryPlan {
     /** The matching rows in result order, after OFFSET and LIMIT. */
     List<Row> execute(boolean includeDeleted) {
         List<Row> matched = new ArrayList<>();
-        for (Row row : candidates()) {
+        // Value indexes hold live rows only, so queryAll scans.
+        for (Row row : includeDeleted ? this.table.rows() : candidates()) {
             if ((includeDeleted || !this.table.isDeleted(row)) && this.filter.test(row)) {
                 matched.add(row);
             }
@@ -220,6 +221,12 @@ final class QueryPlan {
         FieldAccessor accessor = bind(compare.field());
         Object literal = coerce(accessor, compare.value());
         String operator = compare.operator();
+        if (literal instanceof DateRange range) {
+            return row -> {
+                Object value = accessor.value(row);
+                return value != null && range.test(value, operator);
+            };
+        }
         return row -> {
             Object value = accessor.value(row);
             if (literal == null || value == null) {
@@ -271,7 +278,7 @@ final class QueryPlan {
             case INT, DOUBLE, CURRENCY, PERCENT -> literal.kind() == SoqlToken.Kind.NUMBER;
             case BOOLEAN -> literal.value() instanceof Boolean;
             case DATE -> literal.kind() == SoqlToken.Kind.DATE;
-            case DATETIME -> literal.kind() == SoqlToken.Kind.DATETIME;
+            case DATETIME -> literal.kind() == SoqlToken.Kind.DATETIME || literal.value() instanceof DateRange;
             default -> literal.kind() == SoqlToken.Kind.STRING;
         };
         if (!ok) {

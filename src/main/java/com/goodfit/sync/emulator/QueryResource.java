@@ -14,7 +14,8 @@ final class QueryResource {
 
     static final int MAX_BATCH = 2000;
 
-    private static final int MAX_OPEN_CURSORS = 1000;
+    // Bounds memory: each open cursor holds its matching rows until evicted.
+    private static final int MAX_OPEN_CURSORS = 100;
 
     private final EmulatorOrg org;
 
@@ -47,6 +48,51 @@ final class QueryResource {
         catch (SoqlException ex) {
             throw ex.toApiException(soql);
         }
+    }
+
+    /** Parses and binds a query without running it. */
+    QueryPlan validate(String soql) {
+        try {
+            SoqlQuery query = SoqlParser.parse(soql);
+            return this.org.read(() -> QueryPlan.bind(query, this.org::table));
+        }
+        catch (SoqlException ex) {
+            throw ex.toApiException(soql);
+        }
+    }
+
+    /** Rows {@code from..to} of a result as Bulk API 2.0 query CSV: header of field paths, every value quoted. */
+    String csvPage(Result result, int from, int to, BulkFormat format) {
+        List<FieldAccessor> columns = result.plan().columns();
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < columns.size(); c++) {
+            if (c > 0) {
+                out.append(format.delimiter());
+            }
+            FieldAccessor column = columns.get(c);
+            String name = column.isParentField() ? column.relationshipName() + "." + column.field().name()
+                    : column.field().name();
+            format.appendQuoted(out, name);
+        }
+        out.append(format.newline());
+        this.org.read(() -> {
+            for (int i = from; i < to; i++) {
+                Row row = result.rows().get(i);
+                for (int c = 0; c < columns.size(); c++) {
+                    if (c > 0) {
+                        out.append(format.delimiter());
+                    }
+                    FieldAccessor column = columns.get(c);
+                    Object value = column.value(row);
+                    if (value != null) {
+                        format.appendQuoted(out, column.field().type().toCsv(value));
+                    }
+                }
+                out.append(format.newline());
+            }
+            return null;
+        });
+        return out.toString();
     }
 
     ApiResponse query(ApiRequest request, String version, boolean includeDeleted) {

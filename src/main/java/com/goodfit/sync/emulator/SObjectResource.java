@@ -33,7 +33,7 @@ final class SObjectResource {
                 return ApiResponse.json(200, body);
             }
             if (method.equals("POST")) {
-                return create(request, table, fault);
+                return create(request, table, version, fault);
             }
             throw ApiException.methodNotAllowed(method);
         }
@@ -49,11 +49,15 @@ final class SObjectResource {
         throw ApiException.notFound();
     }
 
-    private ApiResponse create(ApiRequest request, ObjectTable table, EmulatorControl.CallFault fault) {
+    private ApiResponse create(ApiRequest request, ObjectTable table, String version,
+            EmulatorControl.CallFault fault) {
         Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
         SaveResult result = this.org.write(
-                () -> this.org.dml().create(new DmlEngine.Session(fault), table, values));
+                () -> this.org.dml().create(this.org.dml().session(fault), table, values));
         if (!result.success()) {
+            if (result.firstError().statusCode().equals("DUPLICATES_DETECTED")) {
+                return duplicates(table, values, version);
+            }
             throw ApiException.fromSaveError(400, result.firstError());
         }
         Map<String, Object> body = new LinkedHashMap<>();
@@ -61,6 +65,45 @@ final class SObjectResource {
         body.put("success", true);
         body.put("errors", List.of());
         return ApiResponse.json(201, body);
+    }
+
+    /** The single-record DUPLICATES_DETECTED body, with the {@code duplicateResult} listing the matches. */
+    private ApiResponse duplicates(ObjectTable table, Map<Integer, Object> values, String version) {
+        int nameSlot = table.type().slotOf("Name");
+        List<Object> matchRecords = this.org.read(() -> {
+            List<Object> matches = new java.util.ArrayList<>();
+            for (Row row : table.find(nameSlot, values.get(nameSlot))) {
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("attributes", RecordJson.attributes(table.type().name(), version, row.id()));
+                record.put("Id", row.id());
+                Map<String, Object> match = new LinkedHashMap<>();
+                match.put("additionalInformation", List.of());
+                match.put("fieldDiffs", List.of());
+                match.put("matchConfidence", 100.0);
+                match.put("record", record);
+                matches.add(match);
+            }
+            return matches;
+        });
+        Map<String, Object> matchResult = new LinkedHashMap<>();
+        matchResult.put("entityType", table.type().name());
+        matchResult.put("errors", List.of());
+        matchResult.put("matchEngine", "ExactMatchEngine");
+        matchResult.put("matchRecords", matchRecords);
+        matchResult.put("rule", "Standard_Account_Match_Rule_v1_0");
+        matchResult.put("size", matchRecords.size());
+        matchResult.put("success", true);
+        Map<String, Object> duplicateResult = new LinkedHashMap<>();
+        duplicateResult.put("allowSave", false);
+        duplicateResult.put("duplicateRule", "Standard_Account_Duplicate_Rule");
+        duplicateResult.put("duplicateRuleEntityType", table.type().name());
+        duplicateResult.put("errorMessage", "Use one of these records?");
+        duplicateResult.put("matchResults", List.of(matchResult));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("duplicateResult", duplicateResult);
+        error.put("errorCode", "DUPLICATES_DETECTED");
+        error.put("message", "Use one of these records?");
+        return ApiResponse.json(400, List.of(error));
     }
 
     private ApiResponse byId(ApiRequest request, ObjectTable table, String id, String version,
@@ -100,7 +143,7 @@ final class SObjectResource {
                     if (row == null) {
                         return null;
                     }
-                    return this.org.dml().updateRow(new DmlEngine.Session(fault), table, row, values, false);
+                    return this.org.dml().updateRow(this.org.dml().session(fault), table, row, values, false);
                 });
                 if (result == null) {
                     throw ApiException.notFound();
@@ -112,7 +155,7 @@ final class SObjectResource {
             }
             case "DELETE": {
                 SaveResult result = this.org.write(
-                        () -> this.org.dml().delete(new DmlEngine.Session(fault), table, id));
+                        () -> this.org.dml().delete(this.org.dml().session(fault), table, id));
                 if (!result.success()) {
                     String code = result.firstError().statusCode();
                     if (code.equals("INVALID_CROSS_REFERENCE_KEY") || code.equals("MALFORMED_ID")) {
@@ -153,7 +196,7 @@ final class SObjectResource {
                 }
                 values.put(keySlot, table.type().field(keySlot).type().coerce(value));
                 SaveResult result = this.org.write(
-                        () -> this.org.dml().upsert(new DmlEngine.Session(fault), table, keySlot, values));
+                        () -> this.org.dml().upsert(this.org.dml().session(fault), table, keySlot, values));
                 if (!result.success()) {
                     if (result.firstError().statusCode().equals("DUPLICATE_EXTERNAL_ID")) {
                         throw ApiException.fromSaveError(300, result.firstError());
@@ -173,7 +216,7 @@ final class SObjectResource {
                     if (rows.size() != 1) {
                         return null;
                     }
-                    return this.org.dml().delete(new DmlEngine.Session(fault), table, rows.get(0).id());
+                    return this.org.dml().delete(this.org.dml().session(fault), table, rows.get(0).id());
                 });
                 if (result == null) {
                     throw ApiException.notFound();

@@ -23,6 +23,15 @@ final class SObjectType {
 
     private volatile Snapshot snapshot;
 
+    // Slots of the system fields every write touches; fields are only ever appended, so these never move.
+    private final int createdDateSlot;
+
+    private final int lastModifiedDateSlot;
+
+    private final int systemModstampSlot;
+
+    private final int ownerIdSlot;
+
     SObjectType(String name, String label, String keyPrefix, List<FieldDefinition> fields) {
         this.name = name;
         this.label = label;
@@ -31,6 +40,27 @@ final class SObjectType {
             throw new IllegalArgumentException("Id must be the first field");
         }
         this.snapshot = Snapshot.of(fields);
+        this.createdDateSlot = slotOf("CreatedDate");
+        this.lastModifiedDateSlot = slotOf("LastModifiedDate");
+        this.systemModstampSlot = slotOf("SystemModstamp");
+        this.ownerIdSlot = slotOf("OwnerId");
+    }
+
+    int createdDateSlot() {
+        return this.createdDateSlot;
+    }
+
+    int lastModifiedDateSlot() {
+        return this.lastModifiedDateSlot;
+    }
+
+    int systemModstampSlot() {
+        return this.systemModstampSlot;
+    }
+
+    /** The OwnerId slot, or -1 when the object has no owner. */
+    int ownerIdSlot() {
+        return this.ownerIdSlot;
     }
 
     String name() {

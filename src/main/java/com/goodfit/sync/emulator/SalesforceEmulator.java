@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * An in-process HTTP server that behaves like a Salesforce org for the API subset the connector uses: OAuth,
@@ -19,6 +22,14 @@ import com.sun.net.httpserver.HttpServer;
  * to free the port and threads.
  */
 public final class SalesforceEmulator implements AutoCloseable {
+
+    static {
+        // The JDK server writes headers and body separately; without TCP_NODELAY each response can wait for the
+        // client's delayed ACK (about 40 ms), which caps throughput. Read once, when the server classes load.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
 
     private final HttpServer server;
 
@@ -36,6 +47,8 @@ public final class SalesforceEmulator implements AutoCloseable {
 
     private final BulkIngestResource bulkIngest;
 
+    private final Path certificatePem;
+
     private final BulkQueryResource bulkQuery;
 
     private SalesforceEmulator(EmulatorOptions options) throws IOException {
@@ -47,17 +60,30 @@ public final class SalesforceEmulator implements AutoCloseable {
         TokenStore tokens = new TokenStore(this.org.orgId(), this.control);
         this.credentials = new EmulatorCredentials("3MVG9emulator.goodfit.sync.client.id", "EMULATOR-SECRET-0001",
                 "integration@goodfit.example", "emulator-password", tokens.newRefreshToken(), tokens::issue);
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 256);
-        this.url = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort());
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port());
+        if (options.tls()) {
+            SelfSignedTls tls = SelfSignedTls.generate();
+            HttpsServer https = HttpsServer.create(address, 256);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls.context()));
+            this.server = https;
+            this.certificatePem = tls.certificatePem();
+        }
+        else {
+            this.server = HttpServer.create(address, 256);
+            this.certificatePem = null;
+        }
+        this.url = URI.create((options.tls() ? "https" : "http") + "://127.0.0.1:" + this.server.getAddress().getPort());
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         QueryResource query = new QueryResource(this.org);
         this.bulkIngest = new BulkIngestResource(this.org, this.control, usage);
-        this.bulkQuery = new BulkQueryResource(query, this.control, usage);
+        this.bulkQuery = new BulkQueryResource(this.org, query, this.control, usage);
         ApiRouter.Resources resources = new ApiRouter.Resources(
                 new OAuthEndpoint(this.credentials, tokens, this.control, this.org, this.url),
+                new SoapLoginEndpoint(this.credentials, tokens, this.org, this.url),
+                new IdentityEndpoint(this.credentials, this.org, this.url),
                 new OrgInfoResource(this.control, usage), new SObjectResource(this.org), query,
                 new CollectionsResource(this.org), this.bulkIngest, this.bulkQuery, new ToolingResource(this.org));
-        this.server.createContext("/", new ApiRouter(resources, this.control, this.calls, usage, tokens));
+        this.server.createContext("/", new ApiRouter(resources, this.org, this.control, this.calls, usage, tokens));
         this.server.setExecutor(this.executor);
         this.server.start();
     }
@@ -90,6 +116,11 @@ public final class SalesforceEmulator implements AutoCloseable {
     /** Direct access to the org's records and schema. */
     public EmulatorOrg org() {
         return this.org;
+    }
+
+    /** The PEM certificate clients can trust when started with TLS, or null for plain HTTP. */
+    public Path certificatePem() {
+        return this.certificatePem;
     }
 
     /** Calls received so far by endpoint kind. */

@@ -176,6 +176,11 @@ final class SoqlParser {
                     return new Literal(SoqlToken.Kind.IDENT, Boolean.valueOf(token.text().toLowerCase()),
                             token.column());
                 }
+                java.util.Optional<DateRange> range = DateRange.parse(token.text(),
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                if (range.isPresent()) {
+                    return new Literal(SoqlToken.Kind.DATE, range.get(), token.column());
+                }
                 throw unexpected(token);
             default:
                 throw unexpected(token);

@@ -69,7 +69,7 @@ final class ToolingResource {
                     stringOf(metadata.get("type"), "Text"), intOf(metadata.get("length")),
                     intOf(metadata.get("precision")), intOf(metadata.get("scale")),
                     Boolean.TRUE.equals(metadata.get("required")), Boolean.TRUE.equals(metadata.get("unique")),
-                    Boolean.TRUE.equals(metadata.get("externalId")));
+                    Boolean.TRUE.equals(metadata.get("externalId")), picklistValues(metadata));
             this.org.addCustomField(table.type().name(), spec);
         }
         catch (IllegalArgumentException ex) {
@@ -142,6 +142,21 @@ final class ToolingResource {
             }
         }
         return table;
+    }
+
+    /** Values of {@code Metadata.valueSet.valueSetDefinition.value[].fullName}. */
+    private static List<String> picklistValues(Map<?, ?> metadata) {
+        List<String> values = new ArrayList<>();
+        if (metadata.get("valueSet") instanceof Map<?, ?> valueSet
+                && valueSet.get("valueSetDefinition") instanceof Map<?, ?> definition
+                && definition.get("value") instanceof List<?> entries) {
+            for (Object entry : entries) {
+                if (entry instanceof Map<?, ?> value && value.get("fullName") != null) {
+                    values.add(value.get("fullName").toString());
+                }
+            }
+        }
+        return values;
     }
 
     private static String stringOf(Object value, String fallback) {

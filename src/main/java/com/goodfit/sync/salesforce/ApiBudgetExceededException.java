@@ -1,5 +1,7 @@
 package com.goodfit.sync.salesforce;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public class ApiBudgetExceededException extends SalesforceException {
 
     public ApiBudgetExceededException(String message, int status, @Nullable String errorCode) {
-        super(message, status, errorCode, java.util.List.of(), null);
+        super(message, status, errorCode, List.of(), null);
     }
 
 }

@@ -1,5 +1,6 @@
 package com.goodfit.sync.salesforce;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ record ApiError(@Nullable String errorCode, String message, List<String> fields)
             root = JsonMapper.shared().readTree(body);
         }
         catch (JacksonException ex) {
-            return new ApiError(null, abbreviate(new String(body, java.nio.charset.StandardCharsets.UTF_8)),
+            return new ApiError(null, abbreviate(new String(body, StandardCharsets.UTF_8)),
                     List.of());
         }
         JsonNode first = (root.isArray() && root.size() > 0) ? root.get(0) : root;

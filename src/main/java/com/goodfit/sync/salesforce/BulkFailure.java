@@ -1,6 +1,8 @@
 package com.goodfit.sync.salesforce;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the record Id where Salesforce knows it ({@code sf__Id}), else {@code null}
  * @param error the parsed {@code sf__Error}
- * @param fields the row's original columns
+ * @param fields the row's original columns, in file order
  */
 public record BulkFailure(@Nullable String id, RecordError error, Map<String, String> fields) {
 
@@ -20,7 +22,7 @@ public record BulkFailure(@Nullable String id, RecordError error, Map<String, St
         .compile("|[A-Za-z][A-Za-z0-9_.]*(\\s*,\\s*[A-Za-z][A-Za-z0-9_.]*)*");
 
     public BulkFailure {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /**

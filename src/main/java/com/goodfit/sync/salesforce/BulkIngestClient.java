@@ -105,7 +105,7 @@ public final class BulkIngestClient {
     public void upload(String jobId, byte[] csv) {
         Assert.isTrue(csv.length <= this.maxUploadBytes, () -> "CSV of %d bytes exceeds the upload limit of %d bytes"
             .formatted(csv.length, this.maxUploadBytes));
-        this.transport.call(() -> this.transport.rest()
+        this.transport.callOnce(() -> this.transport.rest()
             .put()
             .uri(this.transport.data("/jobs/ingest/{id}/batches", jobId))
             .contentType(MediaType.parseMediaType("text/csv"))

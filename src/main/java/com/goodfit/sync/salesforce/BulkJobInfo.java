@@ -1,5 +1,6 @@
 package com.goodfit.sync.salesforce;
 
+import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ public record BulkJobInfo(String id, String object, String operation, String sta
 
     static BulkJobInfo from(@Nullable JsonNode body) {
         if (body == null || ApiError.text(body, "id") == null) {
-            throw new SalesforceRequestException("Bulk job response has no id", 200, null, java.util.List.of());
+            throw new SalesforceRequestException("Bulk job response has no id", 200, null, List.of());
         }
         return new BulkJobInfo(body.path("id").asString(), body.path("object").asString(""),
                 body.path("operation").asString(""), body.path("state").asString(""),

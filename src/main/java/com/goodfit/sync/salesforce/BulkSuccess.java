@@ -1,5 +1,7 @@
 package com.goodfit.sync.salesforce;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -7,12 +9,12 @@ import java.util.Map;
  *
  * @param id the record Id ({@code sf__Id})
  * @param created inserted rather than updated ({@code sf__Created})
- * @param fields the row's original columns
+ * @param fields the row's original columns, in file order
  */
 public record BulkSuccess(String id, boolean created, Map<String, String> fields) {
 
     public BulkSuccess {
-        fields = Map.copyOf(fields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
 }

@@ -59,7 +59,8 @@ public final class CollectionsClient {
      */
     public List<SaveResult> upsert(String sobject, String externalIdField, List<SObject> records) {
         for (SObject record : records) {
-            Assert.isTrue(record.type().equals(sobject), () -> "upsert of %s got a %s".formatted(sobject, record.type()));
+            Assert.isTrue(record.type().equals(sobject),
+                    () -> "upsert of %s got a %s".formatted(sobject, record.type()));
             Assert.isTrue(record.get(externalIdField) != null,
                     () -> "every record to upsert needs a value in " + externalIdField);
         }
@@ -82,13 +83,9 @@ public final class CollectionsClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("allOrNone", false);
         body.put("records", batch.stream().map((record) -> json(record, withId)).toList());
-        JsonNode response = this.transport.call(() -> this.transport.rest()
-            .method(method)
-            .uri(this.transport.data(path))
-            .contentType(MediaType.APPLICATION_JSON)
-            .body(body)
-            .retrieve()
-            .body(JsonNode.class));
+        // A create repeated after a lost answer would create the records twice; update and upsert are idempotent.
+        JsonNode response = (create ? this.transport.callOnce(() -> write(method, path, body))
+                : this.transport.call(() -> write(method, path, body)));
         if (response == null || !response.isArray() || response.size() != batch.size()) {
             // Results are matched by position: a count mismatch would attach outcomes to the wrong records.
             throw new SalesforceRequestException("%s %s returned %s results for %d records".formatted(method, path,
@@ -100,6 +97,16 @@ public final class CollectionsClient {
             results.add(SaveResult.from(result, create));
         }
         return results;
+    }
+
+    private @Nullable JsonNode write(HttpMethod method, String path, Map<String, Object> body) {
+        return this.transport.rest()
+            .method(method)
+            .uri(this.transport.data(path))
+            .contentType(MediaType.APPLICATION_JSON)
+            .body(body)
+            .retrieve()
+            .body(JsonNode.class);
     }
 
     private static Map<String, @Nullable Object> json(SObject record, boolean withId) {

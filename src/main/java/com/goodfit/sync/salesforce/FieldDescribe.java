@@ -57,7 +57,8 @@ public record FieldDescribe(String name, String label, String type, int length, 
                 field.path("createable").asBoolean(false), field.path("updateable").asBoolean(false),
                 field.path("defaultedOnCreate").asBoolean(false), field.path("unique").asBoolean(false),
                 field.path("externalId").asBoolean(false), ApiError.text(field, "relationshipName"),
-                ApiError.strings(field.path("referenceTo")), picklist, field.path("restrictedPicklist").asBoolean(false));
+                ApiError.strings(field.path("referenceTo")), picklist,
+                field.path("restrictedPicklist").asBoolean(false));
     }
 
     /**

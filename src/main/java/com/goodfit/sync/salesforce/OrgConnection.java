@@ -41,6 +41,53 @@ public record OrgConnection(URI loginUrl, String apiVersion, OAuthGrant grant) {
     }
 
     /**
+     * A production org, logging in at {@code login.salesforce.com}.
+     * @param apiVersion e.g. {@code "62.0"}
+     * @param grant how tokens are obtained
+     * @return the connection
+     */
+    public static OrgConnection production(String apiVersion, OAuthGrant grant) {
+        return new OrgConnection(PRODUCTION, apiVersion, grant);
+    }
+
+    /**
+     * A sandbox org, logging in at {@code test.salesforce.com}.
+     * @param apiVersion e.g. {@code "62.0"}
+     * @param grant how tokens are obtained
+     * @return the connection
+     */
+    public static OrgConnection sandbox(String apiVersion, OAuthGrant grant) {
+        return new OrgConnection(SANDBOX, apiVersion, grant);
+    }
+
+    /**
+     * An org logging in at its My Domain, e.g. {@code https://acme.my.salesforce.com} (required for the
+     * client-credentials grant).
+     * @param myDomain the https My Domain URL
+     * @param apiVersion e.g. {@code "62.0"}
+     * @param grant how tokens are obtained
+     * @return the connection
+     */
+    public static OrgConnection myDomain(URI myDomain, String apiVersion, OAuthGrant grant) {
+        Assert.isTrue("https".equalsIgnoreCase(myDomain.getScheme()),
+                () -> "My Domain URL '%s' must use https://".formatted(myDomain));
+        return new OrgConnection(myDomain, apiVersion, grant);
+    }
+
+    /**
+     * The local org emulator, which must run on a loopback address.
+     * @param url the emulator's URL, e.g. {@code http://127.0.0.1:8089}
+     * @param apiVersion e.g. {@code "62.0"}
+     * @param grant how tokens are obtained
+     * @return the connection
+     */
+    public static OrgConnection emulator(URI url, String apiVersion, OAuthGrant grant) {
+        Assert.isTrue(url.getHost() != null && TransportSecurity.isLoopback(url.getHost()),
+                () -> "Emulator URL '%s' must be a loopback address".formatted(url));
+        return new OrgConnection(url, apiVersion, grant);
+    }
+
+    /**
      * The {@code aud} claim of a JWT bearer assertion: the grant's own value if set, else
      * {@code https://test.salesforce.com} for sandbox hosts (including sandbox My Domains),
      * the login URL itself for a loopback emulator, and {@code https://login.salesforce.com} otherwise (the audience

@@ -1,7 +1,10 @@
 package com.goodfit.sync.salesforce;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.StringJoiner;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -31,7 +34,7 @@ final class SalesforceAuth {
 
     private @Nullable JwtAssertion jwtAssertion;
 
-    private @Nullable AccessToken token;
+    private volatile @Nullable AccessToken token;
 
     SalesforceAuth(OrgConnection connection, RestClient tokenClient, Clock clock) {
         this.connection = connection;
@@ -40,7 +43,12 @@ final class SalesforceAuth {
     }
 
     /** The cached token, fetching one first if there is none. */
-    synchronized AccessToken current() {
+    AccessToken current() {
+        AccessToken current = this.token;
+        return (current != null) ? current : fetchIfAbsent();
+    }
+
+    private synchronized AccessToken fetchIfAbsent() {
         AccessToken current = this.token;
         if (current == null) {
             current = fetch();
@@ -61,7 +69,7 @@ final class SalesforceAuth {
         }
         logger.debug("Access token rejected; requesting a new one (grant " + this.connection.grant().name() + ")");
         this.token = null;
-        return current();
+        return fetchIfAbsent();
     }
 
     private AccessToken fetch() {
@@ -69,7 +77,8 @@ final class SalesforceAuth {
             .uri(URI.create(this.connection.tokenBase() + "/services/oauth2/token"))
             .contentType(MediaType.APPLICATION_FORM_URLENCODED)
             .accept(MediaType.APPLICATION_JSON)
-            .body(form())
+            // Encoded here, not as a MultiValueMap: RestClient logs a map body at DEBUG, secrets included.
+            .body(encoded(form()))
             .retrieve()
             .body(JsonNode.class);
         String value = (body != null) ? ApiError.text(body, "access_token") : null;
@@ -80,6 +89,13 @@ final class SalesforceAuth {
         }
         logger.debug("Obtained an access token for " + instanceUrl + " (grant " + this.connection.grant().name() + ")");
         return new AccessToken(value, URI.create(instanceUrl));
+    }
+
+    private static byte[] encoded(MultiValueMap<String, String> form) {
+        StringJoiner body = new StringJoiner("&");
+        form.forEach((name, values) -> values.forEach((value) -> body.add(
+                URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private MultiValueMap<String, String> form() {

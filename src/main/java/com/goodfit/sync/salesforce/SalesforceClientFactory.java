@@ -3,6 +3,7 @@ package com.goodfit.sync.salesforce;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.concurrent.Semaphore;
+import java.util.function.Predicate;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -81,11 +82,13 @@ public final class SalesforceClientFactory {
             .requestInterceptor(new BearerTokenInterceptor(auth))
             .requestInterceptor(usageInterceptor)
             .build();
-        SalesforceTransport transport = new SalesforceTransport(connection, rest, auth, errors, retryTemplate());
+        SalesforceTransport transport = new SalesforceTransport(connection, rest, auth, errors,
+                retryTemplate(SalesforceTransientException.class::isInstance),
+                retryTemplate((ex) -> ex instanceof SalesforceTransientException answered && answered.status() != 0));
         return new SalesforceClients(connection, transport, usage, this.properties, this.clock);
     }
 
-    private RetryTemplate retryTemplate() {
+    private RetryTemplate retryTemplate(Predicate<Throwable> retryable) {
         SalesforceProperties.Retry retry = this.properties.retry();
         RetryPolicy policy = RetryPolicy.builder()
             .maxRetries(retry.maxRetries())
@@ -95,7 +98,7 @@ public final class SalesforceClientFactory {
             .jitter(retry.jitter())
             .timeout(retry.maxElapsed())
             // Never budget or session errors: a daily limit or a dead session does not pass by waiting.
-            .predicate(SalesforceTransientException.class::isInstance)
+            .predicate(retryable)
             .build();
         RetryTemplate template = new RetryTemplate(policy);
         template.setRetryListener(new RetryListener() {

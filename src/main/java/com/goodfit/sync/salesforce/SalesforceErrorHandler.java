@@ -18,9 +18,10 @@ import org.springframework.web.client.ResponseErrorHandler;
  */
 final class SalesforceErrorHandler implements ResponseErrorHandler {
 
-    private static final Set<String> CONFIGURATION_CODES = Set.of("INVALID_FIELD", "INVALID_TYPE", "NOT_FOUND",
+    private static final Set<String> CONFIGURATION_CODES = Set.of("INVALID_FIELD", "INVALID_TYPE",
             "INSUFFICIENT_ACCESS", "INSUFFICIENT_ACCESS_OR_READONLY", "INVALID_FIELD_FOR_INSERT_UPDATE",
-            "API_DISABLED_FOR_ORG", "API_CURRENTLY_DISABLED", "FUNCTIONALITY_NOT_ENABLED", "INVALID_OPERATION_WITH_EXPIRED_PASSWORD");
+            "API_DISABLED_FOR_ORG", "API_CURRENTLY_DISABLED", "FUNCTIONALITY_NOT_ENABLED",
+            "INVALID_OPERATION_WITH_EXPIRED_PASSWORD");
 
     private final @Nullable String grantName;
 
@@ -86,7 +87,9 @@ final class SalesforceErrorHandler implements ResponseErrorHandler {
                 || "SERVER_UNAVAILABLE".equals(code)) {
             return new SalesforceTransientException(message, status, code, null);
         }
-        if (code != null && (CONFIGURATION_CODES.contains(code) || status == 403 || status == 404)) {
+        // An unknown object in a URL path is 404 NOT_FOUND; an unknown job or record Id is not a setup problem.
+        boolean unknownObject = status == 404 && url.getRawPath().contains("/sobjects/");
+        if (code != null && (CONFIGURATION_CODES.contains(code) || status == 403 || unknownObject)) {
             return new SalesforceConfigurationException(message, status, code, error.fields());
         }
         return new SalesforceRequestException(message, status, code, error.fields());

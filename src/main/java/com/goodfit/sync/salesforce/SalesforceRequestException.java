@@ -14,4 +14,8 @@ public class SalesforceRequestException extends SalesforceException {
         super(message, status, errorCode, fields, null);
     }
 
+    public SalesforceRequestException(String message, int status, @Nullable Throwable cause) {
+        super(message, status, null, List.of(), cause);
+    }
+
 }

@@ -26,13 +26,16 @@ final class SalesforceTransport {
 
     private final RetryTemplate retry;
 
+    private final RetryTemplate retryIfUnanswered;
+
     SalesforceTransport(OrgConnection connection, RestClient rest, SalesforceAuth auth, SalesforceErrorHandler errors,
-            RetryTemplate retry) {
+            RetryTemplate retry, RetryTemplate retryIfUnanswered) {
         this.connection = connection;
         this.rest = rest;
         this.auth = auth;
         this.errors = errors;
         this.retry = retry;
+        this.retryIfUnanswered = retryIfUnanswered;
     }
 
     RestClient rest() {
@@ -80,16 +83,29 @@ final class SalesforceTransport {
         return this.retry.invoke(() -> withSessionRefresh(call));
     }
 
+    /**
+     * Like {@link #call(Supplier)} for a call that must not be applied twice (a create, an upload): retried only
+     * when the org answered with a transient error, not after a timeout or a broken connection, when it may have
+     * applied the call already.
+     * @param call the HTTP exchange
+     * @return the call's result
+     */
+    <T> T callOnce(Supplier<T> call) {
+        return this.retryIfUnanswered.invoke(() -> withSessionRefresh(call));
+    }
+
     private <T> T withSessionRefresh(Supplier<T> call) {
-        AccessToken token = this.auth.current();
-        try {
-            return translated(call);
-        }
-        catch (SalesforceSessionException ex) {
-            // INVALID_SESSION_ID: refresh once and repeat; a second 401 propagates as fatal.
-            this.auth.refresh(token);
-            return translated(call);
-        }
+        return translated(() -> {
+            AccessToken token = this.auth.current();
+            try {
+                return call.get();
+            }
+            catch (SalesforceSessionException ex) {
+                // INVALID_SESSION_ID: refresh once and repeat; a second 401 propagates as fatal.
+                this.auth.refresh(token);
+                return call.get();
+            }
+        });
     }
 
     private static <T> T translated(Supplier<T> call) {
@@ -104,8 +120,7 @@ final class SalesforceTransport {
             throw ex;
         }
         catch (RestClientException ex) {
-            throw new SalesforceRequestException("Unusable Salesforce response: " + ex.getMessage(), 0, null,
-                    java.util.List.of());
+            throw new SalesforceRequestException("Unusable Salesforce response: " + ex.getMessage(), 0, ex);
         }
     }
 

@@ -18,7 +18,8 @@ final class TransportSecurity {
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
             throw new IllegalArgumentException(
-                    "%s '%s' uses plain http://; only https:// is allowed, except to a loopback address (127.0.0.0/8, ::1, localhost)"
+                    ("%s '%s' uses plain http://; only https:// is allowed, except to a loopback address "
+                            + "(127.0.0.0/8, ::1, localhost)")
                         .formatted(what, uri));
         }
         return uri;

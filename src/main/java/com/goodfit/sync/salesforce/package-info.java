@@ -15,7 +15,10 @@
  * <ul>
  * <li>transient ({@link com.goodfit.sync.salesforce.SalesforceTransientException}): 5xx, 429, timeouts and
  * connection errors, request-level {@code UNABLE_TO_LOCK_ROW}, concurrent {@code REQUEST_LIMIT_EXCEEDED}. Retried
- * with exponential backoff and jitter, bounded in attempts and elapsed time; thrown when retries are spent.</li>
+ * with exponential backoff and jitter, bounded in attempts and elapsed time; thrown when retries are spent. Calls
+ * that must not be applied twice (Collections create, Bulk upload, Tooling create) are retried only when the org
+ * answered; after a timeout or broken connection they fail at once (status 0), since the org may have applied them.
+ * Prefer upsert by external Id, which is safe to repeat.</li>
  * <li>session: a 401 {@code INVALID_SESSION_ID} refreshes the token once and repeats the call; a second 401 throws
  * {@link com.goodfit.sync.salesforce.SalesforceSessionException}. Token endpoint refusals throw
  * {@link com.goodfit.sync.salesforce.SalesforceAuthException} naming the grant, {@code error} and

@@ -45,7 +45,7 @@ final class EmulatorOrgFixture implements AutoCloseable {
     }
 
     OrgConnection connection(OAuthGrant grant) {
-        return new OrgConnection(this.emulator.url(), "62.0", grant);
+        return OrgConnection.emulator(this.emulator.url(), "62.0", grant);
     }
 
     SalesforceClients connect(OAuthGrant grant, SalesforceProperties properties) {

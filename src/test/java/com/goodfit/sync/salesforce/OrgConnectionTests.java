@@ -85,4 +85,18 @@ class OrgConnectionTests {
             .doesNotContain("00Dtoken-value");
     }
 
+    @Test
+    void namesEachLoginEnvironment() {
+        assertThat(OrgConnection.production("62.0", REFRESH).loginUrl()).isEqualTo(OrgConnection.PRODUCTION);
+        assertThat(OrgConnection.sandbox("62.0", REFRESH).loginUrl()).isEqualTo(OrgConnection.SANDBOX);
+        assertThat(OrgConnection.myDomain(URI.create("https://acme.my.salesforce.com"), "62.0", REFRESH).loginUrl())
+            .hasHost("acme.my.salesforce.com");
+        assertThat(OrgConnection.emulator(URI.create("http://127.0.0.1:8089"), "62.0", REFRESH).tokenBase())
+            .isEqualTo("http://127.0.0.1:8089");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> OrgConnection.emulator(URI.create("https://acme.my.salesforce.com"), "62.0", REFRESH));
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> OrgConnection.myDomain(URI.create("http://localhost:8080"), "62.0", REFRESH));
+    }
+
 }

@@ -6,12 +6,15 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.goodfit.sync.emulator.EmulatorCredentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -148,6 +151,22 @@ class SalesforceAuthContractTests {
 
     @Test
     void secretsNeverAppearInLogsOrToString(CapturedOutput output) {
+        Logger ours = (Logger) LoggerFactory.getLogger("com.goodfit.sync.salesforce");
+        Logger spring = (Logger) LoggerFactory.getLogger("org.springframework.web");
+        Level oursBefore = ours.getLevel();
+        Level springBefore = spring.getLevel();
+        ours.setLevel(Level.DEBUG);
+        spring.setLevel(Level.TRACE);
+        try {
+            exerciseAuthPaths(output);
+        }
+        finally {
+            ours.setLevel(oursBefore);
+            spring.setLevel(springBefore);
+        }
+    }
+
+    private void exerciseAuthPaths(CapturedOutput output) {
         SalesforceClients clients = this.fixture.clients;
         clients.query().count("SELECT COUNT() FROM Account");
         this.fixture.emulator.control().expireAllTokens();
@@ -160,7 +179,8 @@ class SalesforceAuthContractTests {
         assertThat(output).doesNotContain(this.credentials.clientSecret())
             .doesNotContain(this.credentials.refreshToken())
             .doesNotContainPattern("Bearer [A-Za-z0-9]")
-            .contains("Retrying Salesforce call");
+            .contains("Retrying Salesforce call")
+            .contains("Access token rejected");
     }
 
     static KeyPair rsaKeyPair() throws Exception {

@@ -35,6 +35,9 @@ class ToolingAndLimitsContractTests {
             assertThat(field.length()).isEqualTo(80);
         });
         assertThat(this.fixture.clients.usage().calls(CallKind.TOOLING)).isEqualTo(1);
+        assertThat(this.fixture.clients.tooling().findCustomField("Account.Employee_Band__c")).hasValue(id);
+        assertThat(this.fixture.clients.tooling().findCustomField("Contact.Employee_Band__c")).isEmpty();
+        assertThat(this.fixture.clients.tooling().findCustomField("Account.Other__c")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,86 @@
+package com.goodfit.sync.emulator;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompositeTests {
+
+    private static final String COMPOSITE = ApiCalls.V + "/composite";
+
+    private SalesforceEmulator emulator;
+
+    private ApiCalls api;
+
+    @BeforeEach
+    void start() {
+        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
+        this.api = new ApiCalls(this.emulator);
+    }
+
+    @AfterEach
+    void stop() {
+        this.emulator.close();
+    }
+
+    private static Map<String, Object> sub(String method, String url, String referenceId, Object body) {
+        return (body == null) ? Map.of("method", method, "url", url, "referenceId", referenceId)
+                : Map.of("method", method, "url", url, "referenceId", referenceId, "body", body);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void runsSubrequestsWithReferences() {
+        ApiCalls.Response response = this.api.post(COMPOSITE, Map.of("allOrNone", true, "compositeRequest", List.of(
+                sub("POST", ApiCalls.V + "/sobjects/Account", "acc", Map.of("Name", "Acme")),
+                sub("POST", ApiCalls.V + "/sobjects/Contact", "con", Map.of("LastName", "Doe", "AccountId", "@{acc.id}")),
+                sub("GET", ApiCalls.V + "/query?q=SELECT+Id,Account.Name+FROM+Contact", "q", null))));
+        assertThat(response.status()).isEqualTo(200);
+        List<Map<String, Object>> results = (List<Map<String, Object>>) response.map().get("compositeResponse");
+        assertThat(results).extracting(r -> r.get("httpStatusCode")).containsExactly(201, 201, 200);
+        assertThat(results.get(0).keySet()).containsExactly("body", "httpHeaders", "httpStatusCode", "referenceId");
+        assertThat((Map<String, Object>) results.get(0).get("httpHeaders")).containsKey("Location");
+        Map<String, Object> query = (Map<String, Object>) results.get(2).get("body");
+        assertThat(query).containsEntry("totalSize", 1);
+        assertThat(this.emulator.calls().get("composite")).isEqualTo(1);
+        assertThat(this.emulator.calls().total()).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void allOrNoneRollsBackEarlierSubrequests() {
+        ApiCalls.Response response = this.api.post(COMPOSITE, Map.of("allOrNone", true, "compositeRequest", List.of(
+                sub("POST", ApiCalls.V + "/sobjects/Account", "acc", Map.of("Name", "Acme")),
+                sub("POST", ApiCalls.V + "/sobjects/Contact", "bad", Map.of("FirstName", "No last name")),
+                sub("POST", ApiCalls.V + "/sobjects/Account", "later", Map.of("Name", "Later")))));
+        List<Map<String, Object>> results = (List<Map<String, Object>>) response.map().get("compositeResponse");
+        assertThat(results).extracting(r -> r.get("httpStatusCode")).containsExactly(400, 400, 400);
+        assertThat(((List<Map<String, Object>>) results.get(0).get("body")).get(0)).containsEntry("errorCode",
+                "ALL_OR_NONE_OPERATION_ROLLED_BACK");
+        assertThat(((List<Map<String, Object>>) results.get(1).get("body")).get(0)).containsEntry("errorCode",
+                "REQUIRED_FIELD_MISSING");
+        assertThat(((List<Map<String, Object>>) results.get(2).get("body")).get(0)).containsEntry("errorCode",
+                "PROCESSING_HALTED");
+        assertThat(this.emulator.org().count("Account")).isZero();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutAllOrNoneOnlyDependentsHalt() {
+        ApiCalls.Response response = this.api.post(COMPOSITE, Map.of("allOrNone", false, "compositeRequest", List.of(
+                sub("POST", ApiCalls.V + "/sobjects/Account", "acc", Map.of("Website", "no-name.com")),
+                sub("POST", ApiCalls.V + "/sobjects/Contact", "con", Map.of("LastName", "Doe", "AccountId", "@{acc.id}")),
+                sub("POST", ApiCalls.V + "/sobjects/Account", "ok", Map.of("Name", "Fine")))));
+        List<Map<String, Object>> results = (List<Map<String, Object>>) response.map().get("compositeResponse");
+        assertThat(results).extracting(r -> r.get("httpStatusCode")).containsExactly(400, 400, 201);
+        assertThat(((List<Map<String, Object>>) results.get(1).get("body")).get(0)).containsEntry("errorCode",
+                "PROCESSING_HALTED");
+        assertThat(this.emulator.org().count("Account")).isEqualTo(1);
+    }
+
+}
