@@ -151,7 +151,7 @@ final class SampleContacts {
             if (roll < 35) {
                 return (roll < 28) ? null : (roll < 32) ? "" : " ";
             }
-            return RowRandom.pick(random, INVALID_EMAILS).formatted(first + "." + last, domain, identity.asciiLabel());
+            return format(RowRandom.pick(random, INVALID_EMAILS), first + "." + last, domain, identity.asciiLabel());
         }
         if (roll < 66) {
             mess.add(MessKind.OVERLONG_STRING);
@@ -239,20 +239,26 @@ final class SampleContacts {
         int area = 201 + random.nextInt(780);
         int exchange = 200 + random.nextInt(800);
         int line = random.nextInt(10_000);
-        switch (roll % 12) {
-            case 0: return "(%d) %d-%04d".formatted(area, exchange, line);
-            case 1: return "%d-%d-%04d".formatted(area, exchange, line);
-            case 2: return "%d.%d.%04d".formatted(area, exchange, line);
-            case 3: return "+1 %d %d %04d".formatted(area, exchange, line);
-            case 4: return "+1%d%d%04d".formatted(area, exchange, line);
-            case 5: return "%d%d%04d".formatted(area, exchange, line);
-            case 6: return "+44 20 %04d %04d".formatted(exchange * 10 % 10_000, line);
-            case 7: return "+49 (0)30 %d%04d".formatted(exchange, line);
-            case 8: return "+33 1 %02d %02d %02d %02d".formatted(area % 100, exchange % 100, line / 100, line % 100);
-            case 9: return "%d-%d-%04d x%d".formatted(area, exchange, line, 10 + random.nextInt(990));
-            case 10: return "+81 3-%04d-%04d".formatted(exchange, line);
-            default: return (roll < 20) ? "n/a" : "+1 (%d) %d-%04d ext. %d".formatted(area, exchange, line, 1 + random.nextInt(99));
-        }
+        int extension = 1 + random.nextInt(999);
+        // Locale.ROOT: digits must not follow the machine's locale, or runs would differ between machines.
+        return switch (roll % 12) {
+            case 0 -> format("(%d) %d-%04d", area, exchange, line);
+            case 1 -> format("%d-%d-%04d", area, exchange, line);
+            case 2 -> format("%d.%d.%04d", area, exchange, line);
+            case 3 -> format("+1 %d %d %04d", area, exchange, line);
+            case 4 -> format("+1%d%d%04d", area, exchange, line);
+            case 5 -> format("%d%d%04d", area, exchange, line);
+            case 6 -> format("+44 20 %04d %04d", exchange * 10 % 10_000, line);
+            case 7 -> format("+49 (0)30 %d%04d", exchange, line);
+            case 8 -> format("+33 1 %02d %02d %02d %02d", area % 100, exchange % 100, line / 100, line % 100);
+            case 9 -> format("%d-%d-%04d x%d", area, exchange, line, extension);
+            case 10 -> format("+81 3-%04d-%04d", exchange, line);
+            default -> (roll < 20) ? "n/a" : format("+1 (%d) %d-%04d ext. %d", area, exchange, line, extension % 100);
+        };
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
     }
 
     private static @Nullable String linkedin(SplittableRandom random, String first, String last) {
