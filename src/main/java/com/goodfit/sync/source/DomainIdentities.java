@@ -33,11 +33,9 @@ final class DomainIdentities {
     private static final int[] SUFFIX_WEIGHTS = { 460, 80, 40, 50, 40, 70, 70, 30, 30, 20, 20, 10, 20, 10, 10, 15, 8,
             6, 4, 3 };
 
-    private static final List<String> PRIVATE_SUFFIXES = List.of(SUFFIXES).subList(15, SUFFIXES.length);
-
     private static final double IDN_RATE = 0.012;
 
-    private final RowRandom random;
+    private final RowRandom rowRandom;
 
     private final List<String> brands;
 
@@ -50,14 +48,14 @@ final class DomainIdentities {
     private final long offset;
 
     DomainIdentities(RowRandom random, SampleVocabulary vocabulary) {
-        this.random = random;
+        this.rowRandom = random;
         this.brands = vocabulary.brandWords();
         this.nouns = vocabulary.nounWords();
         this.labelsPerGeneration = (long) this.brands.size() * (BUSINESS_WORDS.size() + this.nouns.size());
         // An affine map with a multiplier coprime to the range is a bijection: distinct ids, distinct labels.
         SplittableRandom permutation = random.of(0, RowRandom.IDENTITY);
         long candidate = 1 + permutation.nextLong(this.labelsPerGeneration - 1);
-        while (!BigInteger.valueOf(candidate).gcd(BigInteger.valueOf(this.labelsPerGeneration)).equals(BigInteger.ONE)) {
+        while (BigInteger.valueOf(candidate).gcd(BigInteger.valueOf(this.labelsPerGeneration)).longValue() != 1) {
             candidate = candidate % (this.labelsPerGeneration - 1) + 1;
         }
         this.multiplier = candidate;
@@ -72,13 +70,13 @@ final class DomainIdentities {
 
     /** The id of the earlier company this one duplicates, or 0. */
     long duplicateOf(long companyId) {
-        SplittableRandom random = this.random.of(companyId, RowRandom.IDENTITY);
+        SplittableRandom random = this.rowRandom.of(companyId, RowRandom.IDENTITY);
         if (companyId < 2 || !RowRandom.chance(random, DUPLICATE_RATE)) {
             return 0;
         }
         long target = 1 + random.nextLong(companyId - 1);
         // Sharing a site with a company whose website is junk would share nothing visible.
-        return Websites.hasValidWebsite(this.random, target) ? target : 0;
+        return Websites.hasValidWebsite(this.rowRandom, target) ? target : 0;
     }
 
     private DomainIdentity ownIdentity(long companyId) {
@@ -90,7 +88,7 @@ final class DomainIdentities {
         int second = (int) (index / this.brands.size());
         boolean hyphenated = second >= BUSINESS_WORDS.size();
         String word = hyphenated ? this.nouns.get(second - BUSINESS_WORDS.size()) : BUSINESS_WORDS.get(second);
-        SplittableRandom random = this.random.of(companyId, RowRandom.IDENTITY + 1);
+        SplittableRandom random = this.rowRandom.of(companyId, RowRandom.IDENTITY + 1);
         String suffix = SUFFIXES[weighted(random)];
         boolean idn = RowRandom.chance(random, IDN_RATE) && DomainIdentity.firstOf(brand, "aou") >= 0;
         return new DomainIdentity(brand, word, hyphenated, generation, suffix, idn);
@@ -133,10 +131,6 @@ final class DomainIdentities {
         /** The host in ASCII, punycode for an IDN, e.g. {@code xn--bcher-kva.de}. */
         String asciiHost() {
             return asciiLabel() + "." + this.suffix;
-        }
-
-        boolean privateSuffix() {
-            return PRIVATE_SUFFIXES.contains(this.suffix);
         }
 
         /** The trading name the site suggests, e.g. {@code Härtmann Labs}. */

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -121,7 +122,7 @@ class GenerateCommand implements CliCommand, GenerationListener {
                 summary.companies(), summary.contacts(), this.seed, summary.database(), format(summary.elapsed()),
                 summary.rowsPerSecond());
         out.println("Deliberately messy rows:");
-        for (Map.Entry<MessKind, Long> entry : new java.util.TreeMap<>(summary.mess()).entrySet()) {
+        for (Map.Entry<MessKind, Long> entry : new TreeMap<>(summary.mess()).entrySet()) {
             out.printf(Locale.ROOT, "  %-32s %,12d%n", entry.getKey().label(), entry.getValue());
         }
         out.flush();

@@ -74,10 +74,7 @@ final class SampleCompanies {
         flag(mess, MessKind.INVALID_WEBSITE, website.invalid());
         flag(mess, MessKind.SHARED_ROOT_DOMAIN, duplicate);
         SplittableRandom random = this.rowRandom.of(id, RowRandom.COMPANY);
-        List<String> countries = COUNTRY_BY_SUFFIX.getOrDefault(identity.suffix(), UNITED_STATES);
-        String country = RowRandom.chance(random, 0.04) ? null
-                : (countries != UNITED_STATES || random.nextInt(100) < 45) ? RowRandom.pick(random, countries)
-                        : RowRandom.pick(random, this.vocabulary.countries());
+        String country = country(random, identity);
         boolean japanese = random.nextInt(1000) < 8;
         String name = name(random, identity, country, japanese, mess);
         Integer employees = employees(random);
@@ -118,6 +115,19 @@ final class SampleCompanies {
             return " " + name + "  ";
         }
         return name;
+    }
+
+    /** The country a country-code suffix implies, in its many spellings; otherwise often the US. */
+    private @Nullable String country(SplittableRandom random, DomainIdentity identity) {
+        if (RowRandom.chance(random, 0.04)) {
+            return null;
+        }
+        List<String> spellings = COUNTRY_BY_SUFFIX.get(identity.suffix());
+        if (spellings != null) {
+            return RowRandom.pick(random, spellings);
+        }
+        return (random.nextInt(100) < 45) ? RowRandom.pick(random, UNITED_STATES)
+                : RowRandom.pick(random, this.vocabulary.countries());
     }
 
     private @Nullable String industry(SplittableRandom random) {

@@ -72,8 +72,9 @@ public final class SampleDataLoader {
             if (isMissingTable(ex)) {
                 throw notMigrated(ex);
             }
-            throw new UserFacingException("generate failed, no rows were written: " + firstLine(ex), ExitCodes.FAILED,
-                    ex);
+            throw new UserFacingException(
+                    "generate failed and was rolled back, the source tables are unchanged: " + firstLine(ex),
+                    ExitCodes.FAILED, ex);
         }
     }
 
