@@ -45,7 +45,8 @@ class GenerateCommand implements CliCommand, GenerationListener {
     long companies;
 
     @Option(names = "--contacts-per-company", paramLabel = "K", defaultValue = "3",
-            description = "Average contacts per company, 0 to 100; the total is exactly N x K (default: ${DEFAULT-VALUE}).")
+            description = "Average contacts per company, 0 to 100; the total is exactly N x K "
+                    + "(default: ${DEFAULT-VALUE}).")
     int contactsPerCompany;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
@@ -53,7 +54,8 @@ class GenerateCommand implements CliCommand, GenerationListener {
     long seed;
 
     @Option(names = "--replace",
-            description = "Empty companies and contacts first (field_definitions is kept). Without it the tables must be empty.")
+            description = "Empty companies and contacts first (field_definitions is kept). "
+                    + "Without it the tables must be empty.")
     boolean replace;
 
     private long tableStarted;

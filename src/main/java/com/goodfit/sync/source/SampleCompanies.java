@@ -38,7 +38,8 @@ final class SampleCompanies {
 
     private static final Map<String, List<String>> LEGAL_FORMS = Map.of("de", List.of("GmbH", "AG", "GmbH & Co. KG"),
             "co.uk", List.of("Ltd", "Limited", "PLC", "Ltd."), "fr", List.of("SAS", "SARL", "S.A."), "com.au",
-            List.of("Pty Ltd"), "nl", List.of("B.V.", "N.V."), "es", List.of("S.L.", "S.A."), "ch", List.of("AG", "SA"));
+            List.of("Pty Ltd"), "nl", List.of("B.V.", "N.V."), "es", List.of("S.L.", "S.A."), "ch",
+            List.of("AG", "SA"));
 
     private static final List<String> US_LEGAL_FORMS = List.of("Inc.", "LLC", "Corp.", "Inc", "Co.", "Ltd.",
             "Incorporated");

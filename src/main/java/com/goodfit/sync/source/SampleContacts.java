@@ -72,7 +72,8 @@ final class SampleContacts {
         SplittableRandom random = this.rowRandom.of(companyId, RowRandom.CONTACTS);
         for (int i = 0; i < count; i++) {
             long id = firstId + i;
-            SampleContact contact = (i < shared.size() && random.nextBoolean()) ? copy(random, shared.get(i), id, companyId)
+            SampleContact contact = (i < shared.size() && random.nextBoolean())
+                    ? copy(random, shared.get(i), id, companyId)
                     : person(random, id, companyId, identity, contacts.isEmpty() ? null : contacts.get(i - 1));
             contacts.add(contact);
         }

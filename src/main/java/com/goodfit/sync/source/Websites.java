@@ -19,10 +19,11 @@ final class Websites {
     /** The share of companies whose website has no registrable domain. */
     static final double INVALID_RATE = 0.03;
 
-    private static final List<String> INVALID = Collections.unmodifiableList(Arrays.asList(null, null, null, "", "", "   ", "n/a", "N/A",
-            "-", "none", "null", "localhost", "http://localhost:3000", "192.168.1.1", "http://10.0.0.12/", "co.uk",
-            "com", ".com", "www.", "http://", "https://", "asdf", "not a website", "TBD", "see LinkedIn",
-            "127.0.0.1:8080", "—"));
+    // Nulls appear thrice so that missing websites are the most common junk, as in real CRM exports.
+    private static final List<String> INVALID = Collections.unmodifiableList(Arrays.asList(null, null, null, "",
+            "", "   ", "n/a", "N/A", "-", "none", "null", "localhost", "http://localhost:3000", "192.168.1.1",
+            "http://10.0.0.12/", "co.uk", "com", ".com", "www.", "http://", "https://", "asdf", "not a website", "TBD",
+            "see LinkedIn", "127.0.0.1:8080", "—"));
 
     private static final List<String> PATHS = List.of("/about?x=1#top", "/en-us/", "/contact", "/index.html",
             "/?utm_source=linkedin&utm_medium=social", "/products#pricing", "/de/impressum");

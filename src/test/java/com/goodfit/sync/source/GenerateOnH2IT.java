@@ -79,7 +79,8 @@ class GenerateOnH2IT {
 
     // The PostgreSQL integration tests' database, migrated up to the source tables if no test has done so yet.
     private static DataSource postgres() {
-        String url = System.getenv().getOrDefault("GOODFIT_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/goodfit_test");
+        String url = System.getenv()
+            .getOrDefault("GOODFIT_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/goodfit_test");
         DataSource dataSource = new DriverManagerDataSource(url,
                 System.getenv().getOrDefault("GOODFIT_TEST_DB_USER", "postgres"),
                 System.getenv().getOrDefault("GOODFIT_TEST_DB_PASSWORD", ""));

@@ -46,7 +46,9 @@ class SampleDataGeneratorTests {
     void differentSeedGivesDifferentRows() {
         SampleDataGenerator other = new SampleDataGenerator(new SampleDataSpec(200, 3, 43));
         List<SampleCompany> otherCompanies = list(other.companies());
-        long same = otherCompanies.stream().filter((company) -> company.equals(companies.get((int) company.id() - 1))).count();
+        long same = otherCompanies.stream()
+            .filter((company) -> company.equals(companies.get((int) company.id() - 1)))
+            .count();
         assertThat(same).isZero();
         assertThat(otherCompanies.stream().map(SampleCompany::domain).toList())
             .isNotEqualTo(companies.subList(0, 200).stream().map(SampleCompany::domain).toList());
@@ -210,13 +212,13 @@ class SampleDataGeneratorTests {
         Map<String, Set<Long>> companiesByEmail = new HashMap<>();
         for (SampleContact contact : contacts) {
             if (contact.email() != null && contact.mess().isEmpty()) {
-                companiesByEmail.computeIfAbsent(contact.email().strip().toLowerCase(Locale.ROOT), (e) -> new HashSet<>())
+                companiesByEmail.computeIfAbsent(normalised(contact.email()), (e) -> new HashSet<>())
                     .add(contact.companyId());
             }
         }
         for (SampleContact contact : contacts) {
             if (contact.mess().contains(MessKind.DUPLICATE_EMAIL)) {
-                companiesByEmail.computeIfAbsent(contact.email().strip().toLowerCase(Locale.ROOT), (e) -> new HashSet<>())
+                companiesByEmail.computeIfAbsent(normalised(contact.email()), (e) -> new HashSet<>())
                     .add(contact.companyId());
             }
         }
@@ -237,6 +239,10 @@ class SampleDataGeneratorTests {
                         || length(contact.email()) > 80).as("contact %d", contact.id()).isTrue();
             }
         }
+    }
+
+    private static String normalised(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static int length(String value) {
