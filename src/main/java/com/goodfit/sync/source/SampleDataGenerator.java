@@ -30,7 +30,6 @@ public final class SampleDataGenerator {
         this.contacts = new SampleContacts(random, vocabulary, identities, spec);
     }
 
-
     /** The company with the given id (1 to the spec's count). */
     public SampleCompany company(long id) {
         return this.companies.company(id);
