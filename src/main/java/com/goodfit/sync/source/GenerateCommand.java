@@ -24,7 +24,11 @@ import com.goodfit.sync.admin.UserFacingException;
  */
 @Component
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Fill the source tables with realistic, messy sample data (same seed, same rows).")
+        description = "Fill the source tables with realistic, messy sample data (same seed, same rows).",
+        footer = { "%nExamples:", "  goodfit-sync generate --companies 2000",
+                "  goodfit-sync generate --companies 1000000 --contacts-per-company 5 --replace",
+                "%nPostgreSQL is filled with COPY, the embedded H2 database with batch inserts; both get the same rows.",
+                "Everything happens in one transaction: on failure the tables are left as they were." })
 class GenerateCommand implements CliCommand, GenerationListener {
 
     static final long MAX_COMPANIES = 10_000_000;
