@@ -16,7 +16,9 @@ CREATE TABLE sf_record_index (
     CONSTRAINT sf_record_index_object_ck CHECK (object_type IN ('account', 'contact'))
 );
 
-CREATE INDEX sf_record_index_match_idx ON sf_record_index (job_name, object_type, match_key);
+-- Secondary indexes lead with their own column: sharing the primary key's leading columns tempts PostgreSQL's
+-- generic plans into scanning a whole job's rows for a single-row update.
+CREATE INDEX sf_record_index_match_idx ON sf_record_index (match_key);
 
 -- Which Salesforce record a source row was synced to; an existing link wins over matching.
 CREATE TABLE sf_link (
@@ -29,7 +31,7 @@ CREATE TABLE sf_link (
     CONSTRAINT sf_link_object_ck CHECK (object_type IN ('account', 'contact'))
 );
 
-CREATE INDEX sf_link_sf_id_idx ON sf_link (job_name, object_type, sf_id);
+CREATE INDEX sf_link_sf_id_idx ON sf_link (sf_id);
 
 -- One row per source record a run read: what the plan decided and what came of it. A run is a Spring Batch
 -- job instance: its first execution and every restart share the plan.
@@ -52,7 +54,7 @@ CREATE TABLE sync_plan (
     CONSTRAINT sync_plan_status_ck CHECK (status IN ('pending', 'done', 'failed'))
 );
 
-CREATE INDEX sync_plan_pending_idx ON sync_plan (job_instance_id, object_type, status);
+-- The pending plan is read in primary-key order (job_instance_id, object_type, source_id), filtered on status.
 
 -- Every error Salesforce returned for a record, as it returned it.
 CREATE TABLE sync_error (

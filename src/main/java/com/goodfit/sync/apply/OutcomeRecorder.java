@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.goodfit.sync.matching.IndexedRecord;
+import com.goodfit.sync.matching.LinkRepository;
 import com.goodfit.sync.matching.RecordIndex;
 import com.goodfit.sync.matching.RecordIndexRepository;
 import com.goodfit.sync.salesforce.RecordError;
@@ -31,14 +32,6 @@ public class OutcomeRecorder {
                    updated_at = CURRENT_TIMESTAMP
             WHERE job_instance_id = ? AND object_type = ? AND source_id = ?""";
 
-    private static final String MERGE_LINK = """
-            MERGE INTO sf_link t
-            USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(20)), CAST(? AS BIGINT), CAST(? AS VARCHAR(18))))
-                AS s (job_name, object_type, source_id, sf_id)
-            ON t.job_name = s.job_name AND t.object_type = s.object_type AND t.source_id = s.source_id
-            WHEN MATCHED THEN UPDATE SET sf_id = s.sf_id, linked_at = CURRENT_TIMESTAMP
-            WHEN NOT MATCHED THEN INSERT (job_name, object_type, source_id, sf_id)
-                VALUES (s.job_name, s.object_type, s.source_id, s.sf_id)""";
 
     private static final String INSERT_ERROR = """
             INSERT INTO sync_error (job_instance_id, object_type, source_id, sf_id, status_code, message, fields)
@@ -48,9 +41,12 @@ public class OutcomeRecorder {
 
     private final RecordIndexRepository index;
 
-    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index) {
+    private final LinkRepository links;
+
+    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index, LinkRepository links) {
         this.jdbc = jdbc;
         this.index = index;
+        this.links = links;
     }
 
     /**
@@ -60,7 +56,7 @@ public class OutcomeRecorder {
     public void record(ApplyRun run, List<WriteResult> results) {
         String type = run.object().name().toLowerCase(Locale.ROOT);
         List<Object[]> planRows = new ArrayList<>();
-        List<Object[]> links = new ArrayList<>();
+        List<LinkRepository.Link> links = new ArrayList<>();
         List<Object[]> errors = new ArrayList<>();
         List<WriteResult> written = new ArrayList<>();
         for (WriteResult result : results) {
@@ -69,7 +65,7 @@ public class OutcomeRecorder {
                 String sfId = result.result().id();
                 planRows.add(new Object[] { "done", write.create() ? "created" : "updated", sfId, null,
                         run.jobInstanceId(), type, write.sourceId() });
-                links.add(new Object[] { run.jobName(), type, write.sourceId(), sfId });
+                links.add(new LinkRepository.Link(run.jobName(), run.object(), write.sourceId(), sfId));
                 written.add(result);
             }
             else {
@@ -88,7 +84,7 @@ public class OutcomeRecorder {
             }
         }
         batch(UPDATE_PLAN, planRows);
-        batch(MERGE_LINK, links);
+        this.links.save(links);
         batch(INSERT_ERROR, errors);
         writeThrough(run, written);
     }

@@ -30,17 +30,14 @@ public class RecordIndexRepository {
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
-    private static final String MERGE = """
-            MERGE INTO sf_record_index t
-            USING (VALUES (CAST(? AS VARCHAR(100)), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(18)),
-                           CAST(? AS TIMESTAMP), CAST(? AS VARCHAR(320)), CAST(? AS VARCHAR(255)), CAST(? AS VARCHAR)))
-                AS s (job_name, object_type, sf_id, created_date, match_key, external_id, field_values)
-            ON t.job_name = s.job_name AND t.object_type = s.object_type AND t.sf_id = s.sf_id
-            WHEN MATCHED THEN UPDATE SET match_key = s.match_key, external_id = s.external_id,
-                field_values = s.field_values, indexed_at = CURRENT_TIMESTAMP
-            WHEN NOT MATCHED THEN INSERT (job_name, object_type, sf_id, created_date, match_key, external_id,
-                field_values) VALUES (s.job_name, s.object_type, s.sf_id, s.created_date, s.match_key,
-                s.external_id, s.field_values)""";
+    private static final String UPDATE = """
+            UPDATE sf_record_index SET match_key = ?, external_id = ?, field_values = ?, indexed_at = CURRENT_TIMESTAMP
+            WHERE job_name = ? AND object_type = ? AND sf_id = ?""";
+
+    private static final String INSERT = """
+            INSERT INTO sf_record_index (job_name, object_type, sf_id, created_date, match_key, external_id,
+                                         field_values)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -85,9 +82,9 @@ public class RecordIndexRepository {
     public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> records) {
         String type = typeOf(object);
         List<Object[]> rows = records.stream().map(record -> row(jobName, type, record)).toList();
-        if (!rows.isEmpty()) {
-            this.jdbc.batchUpdate(MERGE, rows);
-        }
+        new UpdateThenInsert<Object[]>(this.jdbc, UPDATE,
+                row -> new Object[] { row[4], row[5], row[6], row[0], row[1], row[2] }, INSERT, row -> row)
+            .apply(rows);
     }
 
     /**
@@ -151,10 +148,7 @@ public class RecordIndexRepository {
 
     private void insert(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            this.jdbc.batchUpdate("""
-                    INSERT INTO sf_record_index (job_name, object_type, sf_id, created_date, match_key, external_id,
-                                                 field_values)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", rows);
+            this.jdbc.batchUpdate(INSERT, rows);
         }
     }
 
