@@ -88,6 +88,8 @@ public class SyncJobFactory {
 
     private final KeyClaimsRepository claimsRepository;
 
+    private final TableStatistics statistics;
+
     private final WebsiteNormaliser websites = new WebsiteNormaliser();
 
     private final EmailNormaliser emails = new EmailNormaliser();
@@ -96,7 +98,7 @@ public class SyncJobFactory {
             SalesforceClientFactory clientFactory, ConnectionResolver connections,
             FieldDirectoryRepository fieldDirectory, SourceReaderFactory sourceReaders, PlanRows planRows,
             PendingPlanReaderFactory pendingReaders, OutcomeRecorder outcomes, RecordIndexRepository indexRepository,
-            KeyClaimsRepository claimsRepository) {
+            KeyClaimsRepository claimsRepository, TableStatistics statistics) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.clientFactory = clientFactory;
@@ -108,6 +110,7 @@ public class SyncJobFactory {
         this.outcomes = outcomes;
         this.indexRepository = indexRepository;
         this.claimsRepository = claimsRepository;
+        this.statistics = statistics;
     }
 
     /**
@@ -153,6 +156,7 @@ public class SyncJobFactory {
             long indexed = indexer.refresh(run.definition().name(), object, run.clients().query(),
                     run.indexedFields(object), run.keyField(object), keyNormaliser(object));
             contribution.getStepExecution().getExecutionContext().putLong("indexed", indexed);
+            this.statistics.refresh();
             return RepeatStatus.FINISHED;
         }, this.transactionManager).listener(new ApiUsageRecorder(run.clients())).build();
     }
@@ -223,6 +227,12 @@ public class SyncJobFactory {
             .listener(reader)
             .listener(writer)
             .listener(new ApiUsageRecorder(run.clients()))
+            .listener(new StepExecutionListener() {
+                @Override
+                public void beforeStep(StepExecution stepExecution) {
+                    SyncJobFactory.this.statistics.refresh();
+                }
+            })
             .build();
     }
 

@@ -2,6 +2,7 @@ package com.goodfit.sync.matching;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -106,14 +107,19 @@ public class RecordIndexRepository {
      */
     public void loadInto(RecordIndex index, String jobName, SourceObject object) {
         index.clear();
+        // Two plain scans joined in memory: a SQL join here depends on fresh table statistics, and right after an
+        // index refresh PostgreSQL's are stale enough to pick a nested loop over both tables.
+        Map<String, Long> links = new HashMap<>();
+        this.jdbc.query("SELECT sf_id, source_id FROM sf_link WHERE job_name = ? AND object_type = ?",
+                rs -> {
+                    links.put(rs.getString("sf_id"), rs.getLong("source_id"));
+                }, jobName, typeOf(object));
         this.jdbc.query("""
-                SELECT i.sf_id, i.created_date, i.match_key, i.field_values, l.source_id
-                FROM sf_record_index i
-                LEFT JOIN sf_link l ON l.job_name = i.job_name AND l.object_type = i.object_type AND l.sf_id = i.sf_id
-                WHERE i.job_name = ? AND i.object_type = ?""", rs -> {
-            index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
-                    rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES),
-                    rs.getObject("source_id", Long.class)));
+                SELECT sf_id, created_date, match_key, field_values FROM sf_record_index
+                WHERE job_name = ? AND object_type = ?""", rs -> {
+            String sfId = rs.getString("sf_id");
+            index.add(new IndexedRecord(sfId, rs.getTimestamp("created_date").toInstant(), rs.getString("match_key"),
+                    this.json.readValue(rs.getString("field_values"), VALUES), links.get(sfId)));
         }, jobName, typeOf(object));
     }
 
