@@ -194,7 +194,9 @@ final class BulkQueryResource {
         int from = offset;
         String csv = this.query.csvPage(job.result, from, end, job.format);
         String next = (end < job.rows().size())
-                ? Base64.getEncoder().withoutPadding().encodeToString(Integer.toString(end).getBytes(StandardCharsets.UTF_8))
+                ? Base64.getEncoder()
+                    .withoutPadding()
+                    .encodeToString(Integer.toString(end).getBytes(StandardCharsets.UTF_8))
                 : "null";
         return ApiResponse.csv(200, csv)
             .withHeader("Sforce-Locator", next)

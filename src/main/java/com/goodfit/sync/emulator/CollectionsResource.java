@@ -127,7 +127,8 @@ final class CollectionsResource {
                 result = dml.create(session, item.table(), item.values());
             }
             else if (item.id() == null) {
-                result = SaveResult.failed(null, SaveError.of("MISSING_ARGUMENT", "Id not specified in an update call"));
+                result = SaveResult.failed(null, SaveError.of("MISSING_ARGUMENT",
+                        "Id not specified in an update call"));
             }
             else {
                 result = dml.update(session, item.table(), item.id(), item.values());
@@ -201,8 +202,10 @@ final class CollectionsResource {
         String fields = request.param("fields");
         if (request.method().equals("POST")) {
             if (JsonCodec.read(request.body()) instanceof Map<?, ?> body) {
-                ids = (body.get("ids") instanceof List<?> list) ? String.join(",", list.stream().map(String::valueOf).toList()) : ids;
-                fields = (body.get("fields") instanceof List<?> list) ? String.join(",", list.stream().map(String::valueOf).toList()) : fields;
+                ids = (body.get("ids") instanceof List<?> list) ? String.join(",",
+                        list.stream().map(String::valueOf).toList()) : ids;
+                fields = (body.get("fields") instanceof List<?> list) ? String.join(",",
+                        list.stream().map(String::valueOf).toList()) : fields;
             }
         }
         if (ids == null || fields == null) {

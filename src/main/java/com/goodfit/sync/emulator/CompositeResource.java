@@ -106,7 +106,7 @@ final class CompositeResource {
             for (int i = 0; i < outcomes.size(); i++) {
                 if (outcomes.get(i).status() < 400) {
                     outcomes.set(i, error(outcomes.get(i).referenceId(), "ALL_OR_NONE_OPERATION_ROLLED_BACK",
-                            "Record rolled back because not all records were valid and the request was using AllOrNone header"));
+                            SaveError.rolledBack().message()));
                 }
             }
         }
@@ -123,7 +123,8 @@ final class CompositeResource {
         List<String> segments = Arrays.asList(path.substring("/services/data/".length()).split("/"));
         String version = segments.get(0);
         byte[] bytes = (body != null) ? JsonCodec.write(body) : new byte[0];
-        ApiRequest request = new ApiRequest(method, path, ApiRequest.parseForm(uri.getRawQuery()), new Headers(), bytes);
+        ApiRequest request = new ApiRequest(method, path, ApiRequest.parseForm(uri.getRawQuery()), new Headers(),
+                bytes);
         ApiResponse response;
         try {
             if (!OrgInfoResource.isSupported(version) || (segments.size() > 1 && segments.get(1).equals("composite")

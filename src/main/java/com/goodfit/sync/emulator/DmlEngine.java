@@ -112,7 +112,8 @@ final class DmlEngine {
         }
         Row row = table.byId(id.get());
         if (row == null) {
-            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
+            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY",
+                    "invalid cross reference id"));
         }
         return updateRow(session, table, row, input, false);
     }
@@ -165,7 +166,8 @@ final class DmlEngine {
         }
         Row row = table.byId(id.get());
         if (row == null) {
-            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
+            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY",
+                    "invalid cross reference id"));
         }
         if (table.isDeleted(row)) {
             return SaveResult.failed(id.get(), SaveError.of("ENTITY_IS_DELETED", "entity is deleted"));
@@ -194,7 +196,8 @@ final class DmlEngine {
             if (create ? !field.createable() : !field.updateable()) {
                 return Optional.of(SaveError.of("INVALID_FIELD_FOR_INSERT_UPDATE",
                         "Unable to create/update fields: " + field.name()
-                                + ". Please check the security settings of this field and verify that it is read/write for your profile or permission set.",
+                                + ". Please check the security settings of this field and verify that it is read/write"
+                                + " for your profile or permission set.",
                         field.name()));
             }
         }

@@ -25,7 +25,8 @@ enum FieldType {
     DATETIME("datetime", "xsd:dateTime"), REFERENCE("reference", "tns:ID");
 
     /** Salesforce's wire format for datetimes, e.g. {@code 2024-05-20T20:49:32.000+0000}. */
-    static final DateTimeFormatter DATETIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT)
+    static final DateTimeFormatter DATETIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx",
+            Locale.ROOT)
         .withZone(ZoneOffset.UTC);
 
     // Accepts 2024-05-20T20:49:32Z, ...32.000+0000, ...32.000+00:00 and without millis, as Salesforce does.

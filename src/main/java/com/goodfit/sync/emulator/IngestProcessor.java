@@ -83,7 +83,10 @@ final class IngestProcessor {
         if (csv.isBlank()) {
             throw new IllegalArgumentException("InvalidBatch : No content in the uploaded data");
         }
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(job.format.parser()).get()) {
+        try (CSVParser parser = CSVParser.builder()
+            .setReader(new StringReader(csv))
+            .setFormat(job.format.parser())
+            .get()) {
             List<String> header = null;
             List<String[]> rows = new ArrayList<>();
             for (CSVRecord record : parser) {

@@ -122,7 +122,8 @@ final class QueryPlan {
             return null;
         }
         FieldAccessor accessor = bind(path);
-        if (accessor.isParentField() || !accessor.field().type().isText() || values.stream().anyMatch(v -> v.value() == null)) {
+        if (accessor.isParentField() || !accessor.field().type().isText() || values.stream().anyMatch(v
+                -> v.value() == null)) {
             return null;
         }
         Set<Row> rows = new LinkedHashSet<>();
@@ -291,7 +292,8 @@ final class QueryPlan {
                 default -> "string";
             };
             String quoted = (literal.kind() == SoqlToken.Kind.STRING) ? " and should not be enclosed in quotes" : "";
-            throw new SoqlException("INVALID_QUERY_FILTER_OPERATOR", literal.column(), "value of filter criterion for field '"
+            throw new SoqlException("INVALID_QUERY_FILTER_OPERATOR", literal.column(),
+                    "value of filter criterion for field '"
                     + accessor.field().name() + "' must be of type " + expected + quoted);
         }
         if (type.isNumber()) {

@@ -77,7 +77,8 @@ final class RecordJson {
             Object raw = entry.getValue();
             if (raw instanceof Map || raw instanceof List) {
                 throw ApiException.of(400, "JSON_PARSER_ERROR", "Cannot deserialize instance of "
-                        + field.type().soapType().replace("xsd:", "") + " from " + ((raw instanceof Map) ? "START_OBJECT"
+                        + field.type().soapType().replace("xsd:", "") + " from " + ((raw instanceof Map)
+                                ? "START_OBJECT"
                                 : "START_ARRAY") + " value or request may be missing a required field");
             }
             try {

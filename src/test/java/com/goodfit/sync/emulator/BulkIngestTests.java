@@ -66,7 +66,8 @@ class BulkIngestTests {
 
     @Test
     void insertsAndReportsSuccessfulAndFailedRows() throws Exception {
-        String id = createJob(Map.of("object", "Account", "operation", "insert", "contentType", "CSV", "lineEnding", "LF"));
+        String id = createJob(Map.of("object", "Account", "operation", "insert", "contentType", "CSV", "lineEnding",
+                "LF"));
         Map<String, Object> info = runJob(id, """
                 Name,Website,NumberOfEmployees,GoodFit_ID__c
                 Acme,acme.com,10,pg-1
@@ -98,7 +99,8 @@ class BulkIngestTests {
         String acme = this.emulator.org().insert("Account", Map.of("Name", "Acme", "GoodFit_ID__c", "pg-42"));
         String existing = this.emulator.org().insert("Contact", Map.of("LastName", "Doe", "Phone", "123",
                 "Title", "CEO", "GoodFit_ID__c", "pg-c-1"));
-        String id = createJob(Map.of("object", "Contact", "operation", "upsert", "externalIdFieldName", "GoodFit_ID__c"));
+        String id = createJob(Map.of("object", "Contact", "operation", "upsert", "externalIdFieldName",
+                "GoodFit_ID__c"));
         Map<String, Object> info = runJob(id, "GoodFit_ID__c,LastName,Email,Account.GoodFit_ID__c,Phone,Title\r\n"
                 + "pg-c-1,Doe,jo@acme.com,pg-42,#N/A,\r\n" + "pg-c-2,Roe,ro@acme.com,PG-42,555,\r\n"
                 + "pg-c-3,Moe,mo@acme.com,pg-missing,,\r\n");

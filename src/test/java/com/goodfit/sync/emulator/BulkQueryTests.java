@@ -85,7 +85,8 @@ class BulkQueryTests {
 
     @Test
     void rejectsBadQueriesAndOperations() {
-        ApiCalls.Response field = this.api.post(JOBS, Map.of("operation", "query", "query", "SELECT Nope FROM Account"));
+        ApiCalls.Response field = this.api.post(JOBS, Map.of("operation", "query", "query",
+                "SELECT Nope FROM Account"));
         assertThat(field.status()).isEqualTo(400);
         assertThat(field.list().get(0)).containsEntry("errorCode", "INVALID_FIELD");
         assertThat(this.api.post(JOBS, Map.of("operation", "select", "query", "SELECT Id FROM Account")).status())

@@ -62,9 +62,11 @@ class CollectionsTests {
     void createsInRequestOrderWithStampedDates() {
         List<Map<String, Object>> results = create(account("Name", "A"), record("Contact", "LastName", "Doe"),
                 account("Name", "B"));
-        assertThat(results).extracting(r -> ((String) r.get("id")).substring(0, 3)).containsExactly("001", "003", "001");
+        assertThat(results).extracting(r -> ((String) r.get("id")).substring(0, 3)).containsExactly("001", "003",
+                "001");
         assertThat(results).allSatisfy(r -> assertThat(r.keySet()).containsExactly("id", "success", "errors"));
-        Map<String, Object> stored = this.emulator.org().get("Account", (String) results.get(0).get("id")).orElseThrow();
+        Map<String, Object> stored = this.emulator.org().get("Account",
+                (String) results.get(0).get("id")).orElseThrow();
         assertThat(stored).containsEntry("Name", "A").containsEntry("IsDeleted", false);
         assertThat(stored.get("CreatedDate")).isNotNull().isEqualTo(stored.get("SystemModstamp"));
         assertThat(stored.get("OwnerId")).isEqualTo(this.emulator.org().userId());
@@ -95,7 +97,8 @@ class CollectionsTests {
                 body(false, List.of(account("GoodFit_ID__c", "PG-1", "Website", "acme.com"),
                         account("GoodFit_ID__c", "pg-2", "Name", "Globex"))));
         List<Map<String, Object>> results = response.list();
-        assertThat(results.get(0)).isEqualTo(Map.of("id", existing, "success", true, "errors", List.of(), "created", false));
+        assertThat(results.get(0)).isEqualTo(Map.of("id", existing, "success", true, "errors", List.of(), "created",
+                false));
         assertThat(results.get(1)).containsEntry("created", true).containsEntry("success", true);
         assertThat(this.emulator.org().get("Account", existing).orElseThrow()).containsEntry("Website", "acme.com");
         assertThat(this.emulator.org().count("Account")).isEqualTo(2);
@@ -211,7 +214,8 @@ class CollectionsTests {
         List<Map<String, Object>> results = create(account("Name", "B", "GoodFit_ID__c", "PG-1"),
                 account("Name", "C", "GoodFit_ID__c", "pg-2"), account("Name", "D", "GoodFit_ID__c", "pg-2"));
         assertThat(firstError(results.get(0))).containsEntry("statusCode", "DUPLICATE_VALUE")
-            .containsEntry("message", "duplicate value found: GoodFit_ID__c duplicates value on record with id: " + first);
+            .containsEntry("message", "duplicate value found: GoodFit_ID__c duplicates value on record with id: "
+                    + first);
         assertThat(results.get(1)).containsEntry("success", true);
         assertThat(firstError(results.get(2))).containsEntry("statusCode", "DUPLICATE_VALUE");
     }

@@ -38,7 +38,8 @@ class CompositeTests {
     void runsSubrequestsWithReferences() {
         ApiCalls.Response response = this.api.post(COMPOSITE, Map.of("allOrNone", true, "compositeRequest", List.of(
                 sub("POST", ApiCalls.V + "/sobjects/Account", "acc", Map.of("Name", "Acme")),
-                sub("POST", ApiCalls.V + "/sobjects/Contact", "con", Map.of("LastName", "Doe", "AccountId", "@{acc.id}")),
+                sub("POST", ApiCalls.V + "/sobjects/Contact", "con", Map.of("LastName", "Doe", "AccountId",
+                        "@{acc.id}")),
                 sub("GET", ApiCalls.V + "/query?q=SELECT+Id,Account.Name+FROM+Contact", "q", null))));
         assertThat(response.status()).isEqualTo(200);
         List<Map<String, Object>> results = (List<Map<String, Object>>) response.map().get("compositeResponse");
@@ -74,7 +75,8 @@ class CompositeTests {
     void withoutAllOrNoneOnlyDependentsHalt() {
         ApiCalls.Response response = this.api.post(COMPOSITE, Map.of("allOrNone", false, "compositeRequest", List.of(
                 sub("POST", ApiCalls.V + "/sobjects/Account", "acc", Map.of("Website", "no-name.com")),
-                sub("POST", ApiCalls.V + "/sobjects/Contact", "con", Map.of("LastName", "Doe", "AccountId", "@{acc.id}")),
+                sub("POST", ApiCalls.V + "/sobjects/Contact", "con", Map.of("LastName", "Doe", "AccountId",
+                        "@{acc.id}")),
                 sub("POST", ApiCalls.V + "/sobjects/Account", "ok", Map.of("Name", "Fine")))));
         List<Map<String, Object>> results = (List<Map<String, Object>>) response.map().get("compositeResponse");
         assertThat(results).extracting(r -> r.get("httpStatusCode")).containsExactly(400, 400, 201);

@@ -176,7 +176,8 @@ class QueryTests {
 
     @Test
     void reportsMalformedQueriesWithTheirColumn() {
-        ApiCalls.Response response = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id FROM Account WHERE"));
+        ApiCalls.Response response = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id FROM Account WHERE"));
         assertThat(response.status()).isEqualTo(400);
         Map<String, Object> error = response.list().get(0);
         assertThat(error).containsEntry("errorCode", "MALFORMED_QUERY");
@@ -189,13 +190,15 @@ class QueryTests {
 
     @Test
     void reportsUnknownFieldsAndObjects() {
-        Map<String, Object> field = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id, Foo__c FROM Account"))
+        Map<String, Object> field = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id, Foo__c FROM Account"))
             .list()
             .get(0);
         assertThat(field).containsEntry("errorCode", "INVALID_FIELD");
         assertThat((String) field.get("message")).contains("ERROR at Row:1:Column:12")
             .contains("No such column 'Foo__c' on entity 'Account'");
-        Map<String, Object> type = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id FROM Foo__c")).list().get(0);
+        Map<String, Object> type = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id FROM Foo__c")).list().get(0);
         assertThat(type).containsEntry("errorCode", "INVALID_TYPE");
         assertThat((String) type.get("message")).contains("sObject type 'Foo__c' is not supported");
         Map<String, Object> filter = this.api.get(ApiCalls.V + "/query?q="

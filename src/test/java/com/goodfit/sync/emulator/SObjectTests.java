@@ -36,7 +36,8 @@ class SObjectTests {
         String id = (String) created.map().get("id");
         Map<String, Object> read = this.api.get(ACCOUNTS + "/" + id).map();
         assertThat(read).containsEntry("Name", "Acme").containsEntry("Id", id).containsKey("attributes");
-        assertThat(this.api.get(ACCOUNTS + "/" + id + "?fields=Name").map().keySet()).containsExactly("attributes", "Name");
+        assertThat(this.api.get(ACCOUNTS + "/" + id + "?fields=Name").map().keySet()).containsExactly("attributes",
+                "Name");
         assertThat(this.api.patch(ACCOUNTS + "/" + id, Map.of("Website", "acme.io")).status()).isEqualTo(204);
         assertThat(this.emulator.org().get("Account", id).orElseThrow()).containsEntry("Website", "acme.io");
         assertThat(this.api.delete(ACCOUNTS + "/" + id).status()).isEqualTo(204);
@@ -70,7 +71,8 @@ class SObjectTests {
         assertThat(error).containsEntry("errorCode", "DUPLICATES_DETECTED")
             .containsEntry("message", "Use one of these records?");
         Map<String, Object> duplicateResult = (Map<String, Object>) error.get("duplicateResult");
-        assertThat(duplicateResult).containsEntry("allowSave", false).containsEntry("duplicateRuleEntityType", "Account");
+        assertThat(duplicateResult).containsEntry("allowSave", false).containsEntry("duplicateRuleEntityType",
+                "Account");
         Map<String, Object> match = ((List<Map<String, Object>>) duplicateResult.get("matchResults")).get(0);
         Map<String, Object> matchRecord = ((List<Map<String, Object>>) match.get("matchRecords")).get(0);
         assertThat((Map<String, Object>) matchRecord.get("record")).containsEntry("Id", existing);
