@@ -1,9 +1,11 @@
 package com.goodfit.sync.emulator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Creates, updates, upserts and deletes records under the org rules, recording undo steps so an all-or-none
@@ -61,7 +63,7 @@ final class DmlEngine {
     }
 
     /** Runs {@code work} with {@code session} as the session of every write inside it. */
-    <T> T within(Session session, java.util.function.Supplier<T> work) {
+    <T> T within(Session session, Supplier<T> work) {
         this.ambient.set(session);
         try {
             return work.get();
@@ -127,7 +129,7 @@ final class DmlEngine {
             return SaveResult.failed(row.id(), early.get());
         }
         Object[] before = row.copyValues();
-        Object[] values = java.util.Arrays.copyOf(before, Math.max(before.length, table.type().fieldCount()));
+        Object[] values = Arrays.copyOf(before, Math.max(before.length, table.type().fieldCount()));
         input.forEach((slot, value) -> values[slot] = value);
         this.org.derive(table.type(), values);
         Optional<SaveError> broken = this.rules.check(table, values, row);

@@ -3,6 +3,7 @@ package com.goodfit.sync.emulator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -155,11 +156,11 @@ enum FieldType {
 
     static long parseDatetime(String text) {
         try {
-            var parsed = DATETIME_IN.parseBest(text, OffsetDateTime::from, java.time.LocalDateTime::from);
+            var parsed = DATETIME_IN.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime odt) {
                 return odt.toInstant().toEpochMilli();
             }
-            return ((java.time.LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli();
+            return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli();
         }
         catch (DateTimeParseException ex) {
             throw new IllegalArgumentException(text, ex);

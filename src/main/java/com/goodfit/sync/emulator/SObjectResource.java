@@ -1,5 +1,6 @@
 package com.goodfit.sync.emulator;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class SObjectResource {
     private ApiResponse duplicates(ObjectTable table, Map<Integer, Object> values, String version) {
         int nameSlot = table.type().slotOf("Name");
         List<Object> matchRecords = this.org.read(() -> {
-            List<Object> matches = new java.util.ArrayList<>();
+            List<Object> matches = new ArrayList<>();
             for (Row row : table.find(nameSlot, values.get(nameSlot))) {
                 Map<String, Object> record = new LinkedHashMap<>();
                 record.put("attributes", RecordJson.attributes(table.type().name(), version, row.id()));

@@ -1,7 +1,10 @@
 package com.goodfit.sync.emulator;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.goodfit.sync.emulator.SoqlQuery.Aggregate;
@@ -176,8 +179,8 @@ final class SoqlParser {
                     return new Literal(SoqlToken.Kind.IDENT, Boolean.valueOf(token.text().toLowerCase()),
                             token.column());
                 }
-                java.util.Optional<DateRange> range = DateRange.parse(token.text(),
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                Optional<DateRange> range = DateRange.parse(token.text(),
+                        LocalDate.now(ZoneOffset.UTC));
                 if (range.isPresent()) {
                     return new Literal(SoqlToken.Kind.DATE, range.get(), token.column());
                 }

@@ -199,6 +199,17 @@ class CollectionsTests {
     }
 
     @Test
+    void rejectsInvalidEmailAddresses() {
+        List<Map<String, Object>> results = create(record("Contact", "LastName", "A", "Email", "jo@acme.com"),
+                record("Contact", "LastName", "B", "Email", "not an email"),
+                record("Contact", "LastName", "C", "Email", "jo@localhost"));
+        assertThat(results.get(0)).containsEntry("success", true);
+        assertThat(firstError(results.get(1))).isEqualTo(Map.of("statusCode", "INVALID_EMAIL_ADDRESS", "message",
+                "Email: invalid email address: not an email", "fields", List.of("Email")));
+        assertThat(firstError(results.get(2))).containsEntry("statusCode", "INVALID_EMAIL_ADDRESS");
+    }
+
+    @Test
     void enforcesRestrictedPicklists() {
         this.emulator.org().addCustomField("Account", CustomFieldSpec.restrictedPicklist("Tier__c", "Gold", "Silver"));
         List<Map<String, Object>> results = create(account("Name", "a", "Tier__c", "Gold"),
