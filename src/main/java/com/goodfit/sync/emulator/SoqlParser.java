@@ -26,6 +26,10 @@ final class SoqlParser {
             "and", "or", "not", "in", "like", "asc", "desc", "nulls", "first", "last", "group", "having", "null",
             "true", "false", "includes", "excludes");
 
+    static final int MAX_SOQL_LENGTH = 100_000;
+
+    static final int MAX_LITERAL_LENGTH = 4_000;
+
     private final List<SoqlToken> tokens;
 
     private int at;
@@ -35,6 +39,10 @@ final class SoqlParser {
     }
 
     static SoqlQuery parse(String soql) {
+        if (soql.length() > MAX_SOQL_LENGTH) {
+            throw new SoqlException("MALFORMED_QUERY", 1, "Query is too long: " + soql.length()
+                    + " characters (the limit is " + MAX_SOQL_LENGTH + ")");
+        }
         return new SoqlParser(soql).query();
     }
 
@@ -169,7 +177,14 @@ final class SoqlParser {
     private Literal literal() {
         SoqlToken token = next();
         switch (token.kind()) {
-            case STRING, NUMBER, DATE, DATETIME:
+            case STRING:
+                if (((String) token.value()).length() > MAX_LITERAL_LENGTH) {
+                    throw new SoqlException("MALFORMED_QUERY", token.column(), "String literal is too long: "
+                            + ((String) token.value()).length() + " characters (the limit is " + MAX_LITERAL_LENGTH
+                            + ")");
+                }
+                return new Literal(token.kind(), token.value(), token.column());
+            case NUMBER, DATE, DATETIME:
                 return new Literal(token.kind(), token.value(), token.column());
             case IDENT:
                 if (token.is("null")) {

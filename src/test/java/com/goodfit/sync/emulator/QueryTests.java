@@ -207,6 +207,21 @@ class QueryTests {
     }
 
     @Test
+    void rejectsOverlongUrisAndLiterals() {
+        StringBuilder in = new StringBuilder("SELECT Id FROM Account WHERE Website IN (");
+        for (int i = 0; i < 1200; i++) {
+            in.append(i == 0 ? "" : ",").append("'site").append(i).append(".example.com'");
+        }
+        ApiCalls.Response tooLong = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q(in.append(")").toString()));
+        assertThat(tooLong.status()).isEqualTo(414);
+        ApiCalls.Response literal = this.api.send("POST", ApiCalls.V + "/composite", ApiCalls.json(java.util.Map.of(
+                "compositeRequest", List.of(Map.of("method", "GET", "referenceId", "q", "url", ApiCalls.V + "/query?q="
+                        + ApiCalls.q("SELECT Id FROM Account WHERE Name = '" + "x".repeat(4001) + "'"))))),
+                "application/json", Map.of());
+        assertThat(literal.body()).contains("MALFORMED_QUERY").contains("String literal is too long");
+    }
+
+    @Test
     void parsesWithoutHttp() {
         SoqlQuery query = SoqlParser.parse("select id, account.name from contact where (a = 1 or b in ('x')) and not c like 'y%' order by id desc nulls last limit 5 offset 2");
         assertThat(query.fields()).extracting(SoqlQuery.FieldPath::path).containsExactly("id", "account.name");
