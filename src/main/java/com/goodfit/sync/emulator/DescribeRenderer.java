@@ -55,11 +55,18 @@ final class DescribeRenderer {
         return urls;
     }
 
-    static Map<String, Object> describe(SObjectType type, String version) {
+    static Map<String, Object> describe(SObjectType type, String version, FieldAccess access) {
         Map<String, Object> json = summary(type, version);
         List<Object> fields = new ArrayList<>();
         for (FieldDefinition field : type.fields()) {
-            fields.add(field(field));
+            if (access.visible(type, field)) {
+                Map<String, Object> entry = field(field);
+                if (!access.editable(type, field)) {
+                    entry.put("createable", false);
+                    entry.put("updateable", false);
+                }
+                fields.add(entry);
+            }
         }
         json.put("fields", fields);
         json.put("childRelationships", List.of());

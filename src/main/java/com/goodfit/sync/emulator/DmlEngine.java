@@ -32,6 +32,8 @@ final class DmlEngine {
 
         private final List<Runnable> undo = new ArrayList<>();
 
+        private FieldAccess access;
+
         Session(EmulatorControl.CallFault fault) {
             this.fault = fault;
         }
@@ -195,7 +197,10 @@ final class DmlEngine {
             if (slot == SObjectType.ID_SLOT) {
                 continue;
             }
-            if (create ? !field.createable() : !field.updateable()) {
+            if (session.access == null) {
+                session.access = this.org.fieldAccess();
+            }
+            if ((create ? !field.createable() : !field.updateable()) || !session.access.editable(type, field)) {
                 return Optional.of(SaveError.of("INVALID_FIELD_FOR_INSERT_UPDATE",
                         "Unable to create/update fields: " + field.name()
                                 + ". Please check the security settings of this field and verify that it is read/write"

@@ -55,6 +55,8 @@ public final class EmulatorControl {
 
     private final List<PublicKey> trustedJwtKeys = new CopyOnWriteArrayList<>();
 
+    private volatile boolean enforceFieldPermissions;
+
     EmulatorControl(long seed) {
         this.random = new Random(seed);
     }
@@ -148,6 +150,20 @@ public final class EmulatorControl {
     public EmulatorControl trustJwtKey(PublicKey key) {
         this.trustedJwtKeys.add(key);
         return this;
+    }
+
+    /**
+     * Switches field-level security for custom fields created through the Tooling API: while on, such a field is
+     * hidden from the API user until a FieldPermissions record (PermissionsRead, PermissionsEdit to write) on a
+     * permission set assigned to the user grants it, as in a real org. Off by default.
+     */
+    public EmulatorControl enforceFieldPermissions(boolean enabled) {
+        this.enforceFieldPermissions = enabled;
+        return this;
+    }
+
+    boolean enforceFieldPermissions() {
+        return this.enforceFieldPermissions;
     }
 
     Duration fixedLatency() {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -31,6 +33,11 @@ public final class EmulatorOrg {
 
     private final DmlEngine dml;
 
+    private final EmulatorControl control;
+
+    // Custom fields created through the Tooling API, "object.field" in lower case: subject to field permissions.
+    private final Set<String> guardedFields = ConcurrentHashMap.newKeySet();
+
     EmulatorOrg(boolean withGoodFitId, EmulatorControl control) {
         this.orgId = SalesforceId.of("00D", 4242);
         this.userId = SalesforceId.of("005", 4242);
@@ -38,6 +45,7 @@ public final class EmulatorOrg {
             this.tables.put(type.name().toLowerCase(Locale.ROOT), new ObjectTable(type));
         }
         this.dml = new DmlEngine(this, control);
+        this.control = control;
         Object[] user = new Object[table("User").type().fieldCount()];
         SObjectType userType = table("User").type();
         user[SObjectType.ID_SLOT] = this.userId;
@@ -168,6 +176,21 @@ public final class EmulatorOrg {
             table.indexIfKey(table.type().slotOf(field.name()));
             return null;
         });
+    }
+
+    /** Adds a field the Tooling API created: it is guarded by field permissions when those are enforced. */
+    void addGuardedField(String sobject, FieldDefinition field) {
+        addField(sobject, field);
+        this.guardedFields.add(FieldAccess.key(requireTable(sobject).type().name(), field.name()));
+    }
+
+    Set<String> guardedFields() {
+        return this.guardedFields;
+    }
+
+    /** The API user's current field access. */
+    FieldAccess fieldAccess() {
+        return FieldAccess.of(this, this.control);
     }
 
     ObjectTable table(String sobject) {

@@ -117,6 +117,7 @@ final class IngestProcessor {
 
     private List<Column> columns(IngestJob job, ObjectTable table) {
         List<Column> columns = new ArrayList<>();
+        FieldAccess access = this.org.fieldAccess();
         for (String name : job.header) {
             String trimmed = name.trim();
             int dot = trimmed.indexOf('.');
@@ -142,7 +143,7 @@ final class IngestProcessor {
                 continue;
             }
             int slot = table.type().slotOf(trimmed);
-            if (slot < 0) {
+            if (slot < 0 || !access.visible(table.type(), table.type().field(slot))) {
                 throw new IllegalArgumentException("InvalidBatch : Field name not found : " + trimmed);
             }
             columns.add(new Column(slot, null, -1, trimmed));

@@ -34,13 +34,16 @@ final class QueryPlan {
 
     private final Function<String, ObjectTable> tables;
 
+    private final FieldAccess access;
+
     private final List<FieldAccessor> columns = new ArrayList<>();
 
     private final Predicate<Row> filter;
 
     private final Comparator<Row> order;
 
-    private QueryPlan(SoqlQuery query, ObjectTable table, Function<String, ObjectTable> tables) {
+    private QueryPlan(SoqlQuery query, ObjectTable table, Function<String, ObjectTable> tables, FieldAccess access) {
+        this.access = access;
         this.query = query;
         this.table = table;
         this.tables = tables;
@@ -54,7 +57,7 @@ final class QueryPlan {
         this.order = comparator();
     }
 
-    static QueryPlan bind(SoqlQuery query, Function<String, ObjectTable> tables) {
+    static QueryPlan bind(SoqlQuery query, FieldAccess access, Function<String, ObjectTable> tables) {
         ObjectTable table = tables.apply(query.from().path());
         if (table == null) {
             throw new SoqlException("INVALID_TYPE", query.from().column(), "sObject type '" + query.from().path()
@@ -62,7 +65,7 @@ final class QueryPlan {
                     + "'__c' after the entity name. Please reference your WSDL or the describe call for the "
                     + "appropriate names.");
         }
-        return new QueryPlan(query, table, tables);
+        return new QueryPlan(query, table, tables, access);
     }
 
     SObjectType type() {
@@ -158,7 +161,7 @@ final class QueryPlan {
         }
         if (parts.length - start == 1) {
             int slot = type.slotOf(parts[start]);
-            if (slot < 0) {
+            if (slot < 0 || !this.access.visible(type, type.field(slot))) {
                 throw new SoqlException("INVALID_FIELD", path.column(), "No such column '" + parts[start]
                         + "' on entity '" + type.name() + "'. " + FIELD_HINT);
             }
@@ -171,7 +174,7 @@ final class QueryPlan {
                         && reference.relationshipName().equalsIgnoreCase(parts[start])) {
                     ObjectTable parent = this.tables.apply(reference.referenceTo());
                     int parentSlot = (parent != null) ? parent.type().slotOf(parts[start + 1]) : -1;
-                    if (parentSlot < 0) {
+                    if (parentSlot < 0 || !this.access.visible(parent.type(), parent.type().field(parentSlot))) {
                         throw new SoqlException("INVALID_FIELD", path.column(), "No such column '" + parts[start + 1]
                                 + "' on entity '" + reference.referenceTo() + "'. " + FIELD_HINT);
                     }

@@ -41,7 +41,7 @@ final class QueryResource {
         try {
             SoqlQuery query = SoqlParser.parse(soql);
             return this.org.read(() -> {
-                QueryPlan plan = QueryPlan.bind(query, this.org::table);
+                QueryPlan plan = QueryPlan.bind(query, this.org.fieldAccess(), this.org::table);
                 return new Result(plan, plan.execute(includeDeleted));
             });
         }
@@ -54,7 +54,7 @@ final class QueryResource {
     QueryPlan validate(String soql) {
         try {
             SoqlQuery query = SoqlParser.parse(soql);
-            return this.org.read(() -> QueryPlan.bind(query, this.org::table));
+            return this.org.read(() -> QueryPlan.bind(query, this.org.fieldAccess(), this.org::table));
         }
         catch (SoqlException ex) {
             throw ex.toApiException(soql);

@@ -39,7 +39,7 @@ final class SObjectResource {
             throw ApiException.methodNotAllowed(method);
         }
         if (rest.size() == 2 && rest.get(1).equals("describe")) {
-            return ApiResponse.json(200, DescribeRenderer.describe(table.type(), version));
+            return ApiResponse.json(200, DescribeRenderer.describe(table.type(), version, this.org.fieldAccess()));
         }
         if (rest.size() == 2) {
             return byId(request, table, rest.get(1), version, fault);
@@ -52,7 +52,7 @@ final class SObjectResource {
 
     private ApiResponse create(ApiRequest request, ObjectTable table, String version,
             EmulatorControl.CallFault fault) {
-        Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
+        Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request), this.org.fieldAccess());
         SaveResult result = this.org.write(
                 () -> this.org.dml().create(this.org.dml().session(fault), table, values));
         if (!result.success()) {
@@ -114,7 +114,7 @@ final class SObjectResource {
                 Map<String, Object> record = this.org.read(() -> {
                     Row row = SalesforceId.normalise(id).map(table::byId).orElse(null);
                     return (row == null || table.isDeleted(row)) ? null
-                            : RecordJson.renderAll(table.type(), row, version);
+                            : RecordJson.renderAll(table.type(), row, version, this.org.fieldAccess());
                 });
                 if (record == null) {
                     throw ApiException.notFound();
@@ -137,7 +137,7 @@ final class SObjectResource {
                 return ApiResponse.json(200, record);
             }
             case "PATCH": {
-                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
+                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request), this.org.fieldAccess());
                 values.remove(SObjectType.ID_SLOT);
                 SaveResult result = this.org.write(() -> {
                     Row row = SalesforceId.normalise(id).map(table::byId).orElse(null);
@@ -182,7 +182,7 @@ final class SObjectResource {
             case "GET": {
                 Map<String, Object> record = this.org.read(() -> {
                     List<Row> rows = table.find(keySlot, value);
-                    return (rows.size() == 1) ? RecordJson.renderAll(table.type(), rows.get(0), version) : null;
+                    return (rows.size() == 1) ? RecordJson.renderAll(table.type(), rows.get(0), version, this.org.fieldAccess()) : null;
                 });
                 if (record == null) {
                     throw ApiException.notFound();
@@ -190,7 +190,7 @@ final class SObjectResource {
                 return ApiResponse.json(200, record);
             }
             case "PATCH": {
-                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
+                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request), this.org.fieldAccess());
                 if (values.containsKey(keySlot)) {
                     throw ApiException.withFields(400, "INVALID_FIELD", "The external ID field "
                             + table.type().field(keySlot).name() + " should not be present in the body", List.of());
