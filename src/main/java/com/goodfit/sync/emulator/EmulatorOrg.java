@@ -245,7 +245,9 @@ public final class EmulatorOrg {
         Long boxed = now;
         if (created) {
             values[type.createdDateSlot()] = boxed;
+            values[type.createdByIdSlot()] = this.userId;
         }
+        values[type.lastModifiedByIdSlot()] = this.userId;
         values[type.lastModifiedDateSlot()] = boxed;
         values[type.systemModstampSlot()] = boxed;
     }

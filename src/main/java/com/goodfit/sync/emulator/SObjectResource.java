@@ -39,7 +39,8 @@ final class SObjectResource {
             throw ApiException.methodNotAllowed(method);
         }
         if (rest.size() == 2 && rest.get(1).equals("describe")) {
-            return ApiResponse.json(200, DescribeRenderer.describe(table.type(), version, this.org.fieldAccess()));
+            return ApiResponse.json(200, DescribeRenderer.describe(table.type(), version, this.org.fieldAccess(),
+                    this.org.tables()));
         }
         if (rest.size() == 2) {
             return byId(request, table, rest.get(1), version, fault);

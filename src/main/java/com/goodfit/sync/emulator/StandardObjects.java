@@ -142,7 +142,13 @@ final class StandardObjects {
 
     private static void addAudit(List<FieldDefinition> fields) {
         fields.add(builder("CreatedDate", FieldType.DATETIME).label("Created Date").system().build());
+        fields.add(builder("CreatedById", FieldType.REFERENCE).label("Created By ID").length(18).system()
+            .reference("User", "CreatedBy")
+            .build());
         fields.add(builder("LastModifiedDate", FieldType.DATETIME).label("Last Modified Date").system().build());
+        fields.add(builder("LastModifiedById", FieldType.REFERENCE).label("Last Modified By ID").length(18).system()
+            .reference("User", "LastModifiedBy")
+            .build());
         fields.add(builder("SystemModstamp", FieldType.DATETIME).label("System Modstamp").system().build());
     }
 

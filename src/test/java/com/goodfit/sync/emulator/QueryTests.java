@@ -121,6 +121,9 @@ class QueryTests {
                 "/services/data/v60.0/sobjects/Account/" + this.acme), "Name", "Acme", "Website", "acme.com"));
         assertThat(contacts.get(1)).containsEntry("Account", null);
         assertThat(records("SELECT Name FROM Contact WHERE Account.Name = 'acme'")).hasSize(1);
+        assertThat(records("SELECT CreatedBy.Username, Owner.Name FROM Account LIMIT 1").get(0).get("CreatedBy"))
+            .isEqualTo(Map.of("attributes", Map.of("type", "User", "url", "/services/data/v60.0/sobjects/User/"
+                    + this.emulator.org().userId()), "Username", "integration@goodfit.example"));
     }
 
     @Test

@@ -101,6 +101,7 @@ class SObjectTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void describesGloballyAndPerObject() {
         Map<String, Object> global = this.api.get(ApiCalls.V + "/sobjects").map();
         assertThat((List<?>) global.get("sobjects")).isNotEmpty();
@@ -118,6 +119,10 @@ class SObjectTests {
             .containsEntry("createable", false)
             .containsEntry("updateable", false));
         Map<String, Object> account = this.api.get(ACCOUNTS + "/describe").map();
+        assertThat((List<Map<String, Object>>) account.get("childRelationships")).anySatisfy(
+                child -> assertThat(child).containsEntry("childSObject", "Contact")
+                    .containsEntry("field", "AccountId")
+                    .containsEntry("relationshipName", "Contacts"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> accountFields = (List<Map<String, Object>>) account.get("fields");
         assertThat(accountFields).anySatisfy(f -> assertThat(f).containsEntry("name", "Industry")
