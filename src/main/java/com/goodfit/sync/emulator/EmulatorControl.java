@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -43,7 +44,8 @@ public final class EmulatorControl {
 
     private volatile Duration tokenTtl = Duration.ofHours(2);
 
-    private volatile long tokensValidAfter;
+    // Bumped by expireAllTokens(); a token is valid only in the generation it was issued in.
+    private final AtomicLong tokenGeneration = new AtomicLong();
 
     private volatile boolean accountDuplicateRule;
 
@@ -114,7 +116,7 @@ public final class EmulatorControl {
 
     /** Invalidates every access token issued so far (data calls then get 401 INVALID_SESSION_ID). */
     public EmulatorControl expireAllTokens() {
-        this.tokensValidAfter = System.currentTimeMillis() + 1;
+        this.tokenGeneration.incrementAndGet();
         return this;
     }
 
@@ -186,8 +188,8 @@ public final class EmulatorControl {
         return this.tokenTtl;
     }
 
-    long tokensValidAfter() {
-        return this.tokensValidAfter;
+    long tokenGeneration() {
+        return this.tokenGeneration.get();
     }
 
     boolean accountDuplicateRule() {
