@@ -28,7 +28,9 @@ final class DmlEngine {
     /** One request's write session: the fault chosen for the call and the undo log. */
     static final class Session {
 
-        private final EmulatorControl.CallFault fault;
+        private EmulatorControl.CallFault fault;
+
+        private boolean faultDecided;
 
         private final List<Runnable> undo = new ArrayList<>();
 
@@ -176,7 +178,7 @@ final class DmlEngine {
         if (table.isDeleted(row)) {
             return SaveResult.failed(id.get(), SaveError.of("ENTITY_IS_DELETED", "entity is deleted"));
         }
-        if (this.control.lockRecord(session.fault)) {
+        if (this.control.lockRecord(decideFault(session))) {
             return SaveResult.failed(id.get(), lockError(id.get()));
         }
         table.softDelete(row, this.org.now());
@@ -184,9 +186,20 @@ final class DmlEngine {
         return SaveResult.ok(id.get(), false);
     }
 
+    // A pending "lock the next write call" fault is taken when the call writes its first record.
+    private EmulatorControl.CallFault decideFault(Session session) {
+        if (!session.faultDecided) {
+            session.faultDecided = true;
+            if (session.fault == EmulatorControl.CallFault.NONE && this.control.lockWholeWriteCall()) {
+                session.fault = EmulatorControl.CallFault.LOCK_ALL_RECORDS;
+            }
+        }
+        return session.fault;
+    }
+
     private Optional<SaveError> checkWritable(Session session, SObjectType type, Map<Integer, Object> input,
             boolean create) {
-        if (this.control.lockRecord(session.fault)) {
+        if (this.control.lockRecord(decideFault(session))) {
             return Optional.of(lockError(null));
         }
         if (create && input.containsKey(SObjectType.ID_SLOT)) {

@@ -214,14 +214,25 @@ public final class EmulatorControl {
 
     /** Decides the injected fault for one incoming data call, consuming a "next call" if one is pending. */
     CallFault nextCallFault() {
-        if (this.failNextCalls.get() > 0 && this.failNextCalls.getAndDecrement() > 0) {
-            return (this.failNextKind == FailureKind.SERVER_UNAVAILABLE_503) ? CallFault.UNAVAILABLE
-                    : CallFault.LOCK_ALL_RECORDS;
+        if (this.failNextKind == FailureKind.SERVER_UNAVAILABLE_503 && takeNextCall()) {
+            return CallFault.UNAVAILABLE;
         }
         if (this.failShareKind == FailureKind.SERVER_UNAVAILABLE_503 && this.failShare > 0 && chance(this.failShare)) {
             return CallFault.UNAVAILABLE;
         }
         return CallFault.NONE;
+    }
+
+    private boolean takeNextCall() {
+        return this.failNextCalls.get() > 0 && this.failNextCalls.getAndDecrement() > 0;
+    }
+
+    /**
+     * Whether a write call's records should all fail with UNABLE_TO_LOCK_ROW; asked once per write call, so a
+     * pending {@code failNextCalls(n, UNABLE_TO_LOCK_ROW)} is spent on writes only.
+     */
+    boolean lockWholeWriteCall() {
+        return this.failNextKind == FailureKind.UNABLE_TO_LOCK_ROW && takeNextCall();
     }
 
     /** Whether one record of a write should fail with UNABLE_TO_LOCK_ROW. */
@@ -244,7 +255,14 @@ public final class EmulatorControl {
     /** The fault chosen for one call. */
     enum CallFault {
 
-        NONE, UNAVAILABLE, LOCK_ALL_RECORDS
+        /** No fault for this call. */
+        NONE,
+        /** Answer 503. */
+        UNAVAILABLE,
+        /** Fail every record the call writes with UNABLE_TO_LOCK_ROW. */
+        LOCK_ALL_RECORDS,
+        /** Work not started by an API call (Bulk processing): never spends a "next call" fault. */
+        BACKGROUND
 
     }
 

@@ -55,7 +55,7 @@ final class IngestProcessor {
             int to = Math.min(job.rows.size(), from + INTERNAL_BATCH);
             int start = from;
             List<IngestJob.Outcome> outcomes = this.org.write(() -> {
-                DmlEngine.Session session = new DmlEngine.Session(EmulatorControl.CallFault.NONE);
+                DmlEngine.Session session = new DmlEngine.Session(EmulatorControl.CallFault.BACKGROUND);
                 List<IngestJob.Outcome> batch = new ArrayList<>(to - start);
                 for (int i = start; i < to; i++) {
                     batch.add(processRow(job, table, columns, keySlot, job.rows.get(i), session));

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Access tokens the emulator has issued, with their issue and expiry times, and the refresh tokens it still
+ * Access tokens the emulator has issued, with their generation and expiry time, and the refresh tokens it still
  * honours. Thread-safe.
  */
 final class TokenStore {

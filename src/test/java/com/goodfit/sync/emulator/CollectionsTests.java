@@ -278,6 +278,7 @@ class CollectionsTests {
         assertThat(firstError(results.get(0))).containsEntry("statusCode", "UNABLE_TO_LOCK_ROW");
         assertThat(results.get(1)).containsEntry("success", true);
         this.emulator.control().failNextCalls(1, FailureKind.UNABLE_TO_LOCK_ROW);
+        this.api.get(ApiCalls.V + "/limits");
         assertThat(create(account("Name", "C"), account("Name", "D"))).allSatisfy(
                 r -> assertThat(firstError(r)).containsEntry("statusCode", "UNABLE_TO_LOCK_ROW"));
         assertThat(create(account("Name", "E")).get(0)).containsEntry("success", true);
