@@ -183,7 +183,8 @@ final class SObjectResource {
             case "GET": {
                 Map<String, Object> record = this.org.read(() -> {
                     List<Row> rows = table.find(keySlot, value);
-                    return (rows.size() == 1) ? RecordJson.renderAll(table.type(), rows.get(0), version, this.org.fieldAccess()) : null;
+                    return (rows.size() == 1) ? RecordJson.renderAll(table.type(), rows.get(0), version,
+                            this.org.fieldAccess()) : null;
                 });
                 if (record == null) {
                     throw ApiException.notFound();
@@ -201,7 +202,13 @@ final class SObjectResource {
                         () -> this.org.dml().upsert(this.org.dml().session(fault), table, keySlot, values));
                 if (!result.success()) {
                     if (result.firstError().statusCode().equals("DUPLICATE_EXTERNAL_ID")) {
-                        throw ApiException.fromSaveError(300, result.firstError());
+                        // 300 Multiple Choices lists the URLs of the matching records.
+                        List<String> matches = this.org.read(() -> table.find(keySlot, value)
+                            .stream()
+                            .map(row -> "/services/data/" + version + "/sobjects/" + table.type().name() + "/"
+                                    + row.id())
+                            .toList());
+                        return ApiResponse.json(300, matches);
                     }
                     throw ApiException.fromSaveError(400, result.firstError());
                 }
