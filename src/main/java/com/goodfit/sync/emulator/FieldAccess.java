@@ -69,11 +69,17 @@ final class FieldAccess {
     }
 
     boolean visible(SObjectType type, FieldDefinition field) {
+        if (this.guarded.isEmpty() || !field.custom()) {
+            return true;
+        }
         String key = key(type.name(), field.name());
         return !this.guarded.contains(key) || this.readable.contains(key);
     }
 
     boolean editable(SObjectType type, FieldDefinition field) {
+        if (this.guarded.isEmpty() || !field.custom()) {
+            return true;
+        }
         String key = key(type.name(), field.name());
         return !this.guarded.contains(key) || this.editable.contains(key);
     }

@@ -100,6 +100,10 @@ final class RecordRules {
     }
 
     private Optional<SaveError> checkReference(FieldDefinition field, Object[] values, int slot) {
+        if (values[slot] == this.org.userId()) {
+            // The defaulted owner: the integration user always exists.
+            return Optional.empty();
+        }
         String raw = values[slot].toString();
         Optional<String> id = SalesforceId.normalise(raw);
         ObjectTable target = this.org.table(field.referenceTo());
