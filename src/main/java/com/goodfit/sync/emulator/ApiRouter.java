@@ -48,7 +48,7 @@ final class ApiRouter implements HttpHandler {
         this.calls = calls;
         this.usage = usage;
         this.tokens = tokens;
-        this.composite = new CompositeResource(org, this::dispatch);
+        this.composite = new CompositeResource(org, this::dispatch, usage, control);
     }
 
     @Override
@@ -233,6 +233,9 @@ final class ApiRouter implements HttpHandler {
                 }
                 if (tail.isEmpty()) {
                     return this.composite.handle(request, fault);
+                }
+                if (tail.size() == 1 && tail.get(0).equals("batch")) {
+                    return this.composite.batch(request, fault);
                 }
                 throw ApiException.notFound();
             case "jobs":
