@@ -72,6 +72,9 @@ final class StandardObjects {
         fields.add(builder("Title", FieldType.STRING).length(128).build());
         fields.add(builder("Phone", FieldType.PHONE).label("Business Phone").length(40).build());
         fields.add(builder("Department", FieldType.STRING).length(80).build());
+        fields.add(builder("Birthdate", FieldType.DATE).build());
+        fields.add(builder("MailingCity", FieldType.STRING).label("Mailing City").length(40).build());
+        fields.add(builder("MailingCountry", FieldType.STRING).label("Mailing Country").length(80).build());
         fields.add(builder("LeadSource", FieldType.PICKLIST).label("Lead Source").length(255)
             .picklist(false, "Web", "Phone Inquiry", "Partner Referral", "Purchased List", "Other")
             .build());

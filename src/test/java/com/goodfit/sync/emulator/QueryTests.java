@@ -133,6 +133,13 @@ class QueryTests {
     }
 
     @Test
+    void filtersAndRendersDates() {
+        this.emulator.org().insert("Contact", Map.of("LastName", "Born", "Birthdate", "1990-05-17"));
+        List<Map<String, Object>> born = records("SELECT LastName, Birthdate FROM Contact WHERE Birthdate < 2000-01-01");
+        assertThat(born).singleElement().satisfies(r -> assertThat(r).containsEntry("Birthdate", "1990-05-17"));
+    }
+
+    @Test
     void filtersOnRelativeDateLiterals() {
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate = TODAY ORDER BY Name")).hasSize(3);
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate = LAST_N_DAYS:7")).hasSize(3);

@@ -113,6 +113,8 @@ class SObjectTests {
             .containsEntry("type", "reference")
             .containsEntry("referenceTo", List.of("Account"))
             .containsEntry("relationshipName", "Account"));
+        assertThat(fields).anySatisfy(f -> assertThat(f).containsEntry("name", "Birthdate").containsEntry("type", "date")
+            .containsEntry("soapType", "xsd:date"));
         assertThat(fields).anySatisfy(f -> assertThat(f).containsEntry("name", "Email").containsEntry("type", "email")
             .containsEntry("length", 80));
         assertThat(fields).anySatisfy(f -> assertThat(f).containsEntry("name", "SystemModstamp")
