@@ -181,8 +181,14 @@ final class DmlEngine {
         if (this.control.lockRecord(decideFault(session))) {
             return SaveResult.failed(id.get(), lockError(id.get()));
         }
-        table.softDelete(row, this.org.now());
-        session.undo.add(() -> table.undelete(row));
+        List<Row> deleted = this.org.softDeleteWithChildren(table, row, this.org.now());
+        ObjectTable contacts = this.org.table("Contact");
+        session.undo.add(() -> {
+            table.undelete(row);
+            for (Row child : deleted.subList(1, deleted.size())) {
+                contacts.undelete(child);
+            }
+        });
         return SaveResult.ok(id.get(), false);
     }
 

@@ -140,9 +140,27 @@ public final class EmulatorOrg {
         write(() -> {
             Row row = SalesforceId.normalise(id).map(table::byId).orElseThrow(
                     () -> new IllegalArgumentException("No " + sobject + " with Id " + id));
-            table.softDelete(row, now());
+            softDeleteWithChildren(table, row, now());
             return null;
         });
+    }
+
+    /**
+     * Soft-deletes a record and, as Salesforce does for an Account, the Contacts under it; returns every row it
+     * deleted so a rollback can restore them. Callers hold the write lock.
+     */
+    List<Row> softDeleteWithChildren(ObjectTable table, Row row, long now) {
+        List<Row> deleted = new ArrayList<>();
+        table.softDelete(row, now);
+        deleted.add(row);
+        if (table.type().name().equals("Account")) {
+            ObjectTable contacts = table("Contact");
+            for (Row contact : contacts.find(contacts.type().slotOf("AccountId"), row.id())) {
+                contacts.softDelete(contact, now);
+                deleted.add(contact);
+            }
+        }
+        return deleted;
     }
 
     /** Overrides a record's CreatedDate. */

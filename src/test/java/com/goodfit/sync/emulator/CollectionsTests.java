@@ -287,6 +287,18 @@ class CollectionsTests {
     }
 
     @Test
+    void deletingAnAccountDeletesItsContactsAndRollsBackTogether() {
+        String account = this.emulator.org().insert("Account", Map.of("Name", "Parent"));
+        this.emulator.org().insert("Contact", Map.of("LastName", "Child", "AccountId", account));
+        this.emulator.org().insert("Contact", Map.of("LastName", "Orphan"));
+        this.api.delete(COLLECTIONS + "?allOrNone=true&ids=" + account + ",001000000000000AAA");
+        assertThat(this.emulator.org().count("Contact")).isEqualTo(2);
+        this.api.delete(COLLECTIONS + "?ids=" + account);
+        assertThat(this.emulator.org().count("Account")).isZero();
+        assertThat(this.emulator.org().all("Contact")).extracting(c -> c.get("LastName")).containsExactly("Orphan");
+    }
+
+    @Test
     void deletesAndRetrieves() {
         String a = this.emulator.org().insert("Account", Map.of("Name", "A", "Website", "a.com"));
         String b = this.emulator.org().insert("Account", Map.of("Name", "B"));
