@@ -103,6 +103,9 @@ final class BulkQueryResource {
         catch (SoqlException ex) {
             throw ex.toApiException(soql);
         }
+        if (!parsed.children().isEmpty()) {
+            throw ApiException.of(400, "API_ERROR", "Bulk API 2.0 query does not support relationship subqueries");
+        }
         if (parsed.aggregate() != null) {
             throw ApiException.of(400, "API_ERROR", "Aggregate queries are not supported by Bulk API 2.0");
         }

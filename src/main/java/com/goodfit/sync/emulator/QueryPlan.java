@@ -3,7 +3,9 @@ package com.goodfit.sync.emulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,6 +38,8 @@ final class QueryPlan {
 
     private final FieldAccess access;
 
+    private final List<ChildPlan> children = new ArrayList<>();
+
     private final List<FieldAccessor> columns = new ArrayList<>();
 
     private final Predicate<Row> filter;
@@ -55,6 +59,75 @@ final class QueryPlan {
         }
         this.filter = (query.where() != null) ? compile(query.where()) : row -> true;
         this.order = comparator();
+        for (SoqlQuery child : query.children()) {
+            this.children.add(bindChild(child));
+        }
+    }
+
+    /** A parent-to-child subquery: its name in results, its plan on the child object, the lookup to the parent. */
+    record ChildPlan(String relationshipName, QueryPlan plan, int referenceSlot) {
+    }
+
+    // Child relationship names follow describe's childRelationships: the child object's name plus "s".
+    private ChildPlan bindChild(SoqlQuery child) {
+        String relationship = child.from().path();
+        ObjectTable childTable = relationship.endsWith("s")
+                ? this.tables.apply(relationship.substring(0, relationship.length() - 1)) : null;
+        if (childTable != null) {
+            SObjectType childType = childTable.type();
+            for (int slot = 0; slot < childType.fieldCount(); slot++) {
+                FieldDefinition field = childType.field(slot);
+                if (this.table.type().name().equals(field.referenceTo()) && !field.name().endsWith("ById")) {
+                    QueryPlan plan = new QueryPlan(child, childTable, this.tables, this.access);
+                    return new ChildPlan(childType.name() + "s", plan, slot);
+                }
+            }
+        }
+        throw new SoqlException("INVALID_TYPE", child.from().column(), "Didn't understand relationship '"
+                + relationship + "' in FROM part of query call. If you are attempting to use a custom relationship, "
+                + "be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the "
+                + "describe call for the appropriate names.");
+    }
+
+    /** The child rows of one parent row for a subquery, filtered, sorted and limited. */
+    List<Row> childRows(ChildPlan child, Row parent) {
+        QueryPlan plan = child.plan();
+        List<Row> matched = new ArrayList<>();
+        for (Row row : plan.table.find(child.referenceSlot(), parent.id())) {
+            if (plan.filter.test(row)) {
+                matched.add(row);
+            }
+        }
+        matched.sort((plan.order != null) ? plan.order : Comparator.comparing(Row::id));
+        int from = Math.min(matched.size(), (plan.query.offset() != null) ? plan.query.offset() : 0);
+        int to = (plan.query.limit() != null) ? Math.min(matched.size(), from + plan.query.limit()) : matched.size();
+        return matched.subList(from, to);
+    }
+
+    /** A result record: attributes, selected columns, then each subquery's nested result (null when empty). */
+    Map<String, Object> render(Row row, String version) {
+        Map<String, Object> json = RecordJson.render(type(), row, this.columns, version);
+        for (ChildPlan child : this.children) {
+            List<Row> rows = childRows(child, row);
+            if (rows.isEmpty()) {
+                json.put(child.relationshipName(), null);
+                continue;
+            }
+            List<Object> records = new ArrayList<>(rows.size());
+            for (Row childRow : rows) {
+                records.add(child.plan().render(childRow, version));
+            }
+            Map<String, Object> nested = new LinkedHashMap<>();
+            nested.put("totalSize", rows.size());
+            nested.put("done", true);
+            nested.put("records", records);
+            json.put(child.relationshipName(), nested);
+        }
+        return json;
+    }
+
+    boolean hasChildren() {
+        return !this.children.isEmpty();
     }
 
     static QueryPlan bind(SoqlQuery query, FieldAccess access, Function<String, ObjectTable> tables) {

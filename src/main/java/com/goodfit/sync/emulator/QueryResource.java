@@ -146,7 +146,7 @@ final class QueryResource {
         List<Object> records = this.org.read(() -> {
             List<Object> rendered = new ArrayList<>(end - offset);
             for (int i = offset; i < end; i++) {
-                rendered.add(RecordJson.render(plan.type(), rows.get(i), plan.columns(), version));
+                rendered.add(plan.render(rows.get(i), version));
             }
             return rendered;
         });

@@ -47,11 +47,21 @@ final class SoqlParser {
     }
 
     private SoqlQuery query() {
+        return query(false);
+    }
+
+    private SoqlQuery query(boolean child) {
         expect("SELECT");
         List<FieldPath> fields = new ArrayList<>();
+        List<SoqlQuery> children = new ArrayList<>();
         Aggregate aggregate = null;
         do {
-            if (peek().is("COUNT") && peek(1).is("(")) {
+            if (!child && peek().is("(") && peek(1).is("SELECT")) {
+                next();
+                children.add(query(true));
+                expect(")");
+            }
+            else if (peek().is("COUNT") && peek(1).is("(")) {
                 next();
                 next();
                 FieldPath counted = peek().is(")") ? null : fieldPath();
@@ -105,10 +115,10 @@ final class SoqlParser {
         }
         Integer limit = accept("LIMIT") ? integer() : null;
         Integer offset = accept("OFFSET") ? integer() : null;
-        if (peek().kind() != SoqlToken.Kind.EOF) {
+        if (!child && peek().kind() != SoqlToken.Kind.EOF) {
             throw unexpected(peek());
         }
-        return new SoqlQuery(fields, aggregate, from, where, orderBy, limit, offset);
+        return new SoqlQuery(fields, aggregate, from, where, orderBy, limit, offset, children);
     }
 
     private Condition orCondition() {

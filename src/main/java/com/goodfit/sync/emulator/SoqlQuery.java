@@ -14,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param orderBy the sort keys
  * @param limit the LIMIT, or null
  * @param offset the OFFSET, or null
+ * @param children parent-to-child subqueries in the select list, e.g. {@code (SELECT Id FROM Contacts)}
  */
 record SoqlQuery(List<FieldPath> fields, @Nullable Aggregate aggregate, FieldPath from, @Nullable Condition where,
-        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset) {
+        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset, List<SoqlQuery> children) {
 
     /** A dotted field path such as {@code Account.Name} and where it was written. */
     record FieldPath(String path, int column) {

@@ -127,6 +127,24 @@ class QueryTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void nestsChildSubqueries() {
+        this.emulator.org().insert("Contact", Map.of("LastName", "Able", "Email", "able@acme.com", "AccountId",
+                this.acme));
+        List<Map<String, Object>> accounts = records("SELECT Name, (SELECT LastName FROM Contacts WHERE Email != null "
+                + "ORDER BY LastName LIMIT 5) FROM Account WHERE Name IN ('Acme', 'Globex') ORDER BY Name");
+        Map<String, Object> contacts = (Map<String, Object>) accounts.get(0).get("Contacts");
+        assertThat(contacts).containsEntry("totalSize", 2).containsEntry("done", true);
+        assertThat((List<Map<String, Object>>) contacts.get("records")).extracting(c -> c.get("LastName"))
+            .containsExactly("Able", "Doe");
+        assertThat(accounts.get(1)).containsEntry("Contacts", null);
+        ApiCalls.Response bad = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id, (SELECT Id FROM Nopes) FROM Account"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.list().get(0)).containsEntry("errorCode", "INVALID_TYPE");
+    }
+
+    @Test
     void filtersOnDatesAndDatetimes() {
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate < 2021-01-01T00:00:00Z")).containsExactly("Acme");
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate > 2021-01-01T00:00:00.000+0000")).hasSize(3);
