@@ -3,6 +3,7 @@ package com.goodfit.sync.emulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -281,6 +282,27 @@ final class QueryPlan {
                 Object value = accessor.value(row);
                 return value != null && pattern.matcher(value.toString()).matches();
             };
+        }
+        if (condition instanceof SoqlQuery.SemiJoin join) {
+            FieldAccessor accessor = bind(join.field());
+            QueryPlan inner = QueryPlan.bind(join.subquery(), this.access, this.tables);
+            if (inner.columns().size() != 1 || inner.hasChildren()) {
+                throw new SoqlException("MALFORMED_QUERY", join.subquery().from().column(),
+                        "Inner select field must select exactly one field");
+            }
+            Set<String> keys = new HashSet<>();
+            FieldAccessor selected = inner.columns().get(0);
+            for (Row row : inner.execute(false)) {
+                Object value = selected.value(row);
+                if (value != null) {
+                    keys.add(value.toString().toLowerCase(Locale.ROOT));
+                }
+            }
+            Predicate<Row> member = row -> {
+                Object value = accessor.value(row);
+                return value != null && keys.contains(value.toString().toLowerCase(Locale.ROOT));
+            };
+            return join.negated() ? member.negate() : member;
         }
         if (condition instanceof SoqlQuery.In in) {
             FieldAccessor accessor = bind(in.field());

@@ -169,6 +169,11 @@ final class SoqlParser {
         }
         if (accept("IN")) {
             expect("(");
+            if (peek().is("SELECT")) {
+                SoqlQuery subquery = query(true);
+                expect(")");
+                return new SoqlQuery.SemiJoin(field, negated, subquery);
+            }
             List<Literal> values = new ArrayList<>();
             do {
                 values.add(literal());

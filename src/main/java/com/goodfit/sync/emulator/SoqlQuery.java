@@ -32,7 +32,11 @@ record SoqlQuery(List<FieldPath> fields, @Nullable Aggregate aggregate, FieldPat
     }
 
     /** A WHERE clause node. */
-    sealed interface Condition permits Compare, In, Like, And, Or, Not {
+    sealed interface Condition permits Compare, In, SemiJoin, Like, And, Or, Not {
+    }
+
+    /** {@code field [NOT] IN (SELECT field FROM ...)}. */
+    record SemiJoin(FieldPath field, boolean negated, SoqlQuery subquery) implements Condition {
     }
 
     /** {@code field op literal}. */

@@ -145,6 +145,15 @@ class QueryTests {
     }
 
     @Test
+    void filtersWithSemiJoins() {
+        assertThat(records("SELECT LastName FROM Contact WHERE AccountId IN (SELECT Id FROM Account WHERE "
+                + "Website = 'acme.com')")).extracting(c -> c.get("LastName")).containsExactly("Doe");
+        assertThat(records("SELECT Name FROM Account WHERE Id NOT IN (SELECT AccountId FROM Contact) ORDER BY Name"))
+            .extracting(a -> a.get("Name"))
+            .containsExactly("100% Pure_Co", "Globex", "O'Brien & Sons");
+    }
+
+    @Test
     void filtersOnDatesAndDatetimes() {
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate < 2021-01-01T00:00:00Z")).containsExactly("Acme");
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate > 2021-01-01T00:00:00.000+0000")).hasSize(3);
