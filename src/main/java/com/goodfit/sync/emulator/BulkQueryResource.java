@@ -106,7 +106,7 @@ final class BulkQueryResource {
         if (!parsed.children().isEmpty()) {
             throw ApiException.of(400, "API_ERROR", "Bulk API 2.0 query does not support relationship subqueries");
         }
-        if (parsed.aggregate() != null) {
+        if (parsed.aggregate() != null || !parsed.groupBy().isEmpty()) {
             throw ApiException.of(400, "API_ERROR", "Aggregate queries are not supported by Bulk API 2.0");
         }
         // Validate the statement against the schema now, as Salesforce rejects bad fields at job creation.

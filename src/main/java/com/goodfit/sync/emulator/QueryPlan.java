@@ -41,6 +41,8 @@ final class QueryPlan {
 
     private final List<ChildPlan> children = new ArrayList<>();
 
+    private FieldAccessor aggregateColumn;
+
     private final List<FieldAccessor> columns = new ArrayList<>();
 
     private final Predicate<Row> filter;
@@ -56,7 +58,10 @@ final class QueryPlan {
             this.columns.add(bind(path));
         }
         if (query.aggregate() != null && query.aggregate().field() != null) {
-            bind(query.aggregate().field());
+            this.aggregateColumn = bind(query.aggregate().field());
+        }
+        for (FieldPath path : query.groupBy()) {
+            bind(path);
         }
         this.filter = (query.where() != null) ? compile(query.where()) : row -> true;
         this.order = comparator();
@@ -127,6 +132,46 @@ final class QueryPlan {
         return json;
     }
 
+    /**
+     * GROUP BY results as AggregateResult records: the grouped fields and the COUNT under its alias, groups in
+     * first-seen order (strings grouped ignoring case), HAVING then OFFSET and LIMIT applied to groups.
+     */
+    List<Object> aggregateRecords(List<Row> rows) {
+        Map<List<Object>, Object[]> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<Object> key = new ArrayList<>(this.columns.size());
+            Object[] sample = new Object[this.columns.size() + 1];
+            for (int c = 0; c < this.columns.size(); c++) {
+                Object value = this.columns.get(c).value(row);
+                key.add((value instanceof String text) ? text.toLowerCase(Locale.ROOT) : value);
+                sample[c] = value;
+            }
+            Object[] group = groups.computeIfAbsent(key, k -> sample);
+            boolean counted = this.aggregateColumn == null || this.aggregateColumn.value(row) != null;
+            group[this.columns.size()] = ((group[this.columns.size()] instanceof Long n) ? n : 0L) + (counted ? 1 : 0);
+        }
+        List<Object> records = new ArrayList<>();
+        for (Object[] group : groups.values()) {
+            long count = (group[this.columns.size()] instanceof Long n) ? n : 0L;
+            if (this.query.having() != null && !this.query.having().test(count)) {
+                continue;
+            }
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("attributes", Map.of("type", "AggregateResult"));
+            for (int c = 0; c < this.columns.size(); c++) {
+                FieldAccessor column = this.columns.get(c);
+                record.put(column.field().name(), column.field().type().toJson(group[c]));
+            }
+            if (this.query.aggregate() != null) {
+                record.put(this.query.aggregate().alias(), count);
+            }
+            records.add(record);
+        }
+        int from = Math.min(records.size(), (this.query.offset() != null) ? this.query.offset() : 0);
+        int to = (this.query.limit() != null) ? Math.min(records.size(), from + this.query.limit()) : records.size();
+        return new ArrayList<>(records.subList(from, to));
+    }
+
     boolean hasChildren() {
         return !this.children.isEmpty();
     }
@@ -165,6 +210,10 @@ final class QueryPlan {
         }
         if (this.order != null) {
             matched.sort(this.order);
+        }
+        if (!this.query.groupBy().isEmpty()) {
+            // LIMIT and OFFSET count groups, applied by the caller after grouping.
+            return matched;
         }
         int from = Math.min(matched.size(), (this.query.offset() != null) ? this.query.offset() : 0);
         int to = (this.query.limit() != null) ? Math.min(matched.size(), from + this.query.limit()) : matched.size();

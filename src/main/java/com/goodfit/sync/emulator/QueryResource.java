@@ -98,6 +98,14 @@ final class QueryResource {
     ApiResponse query(ApiRequest request, String version, boolean includeDeleted) {
         Result result = run(request.param("q"), includeDeleted);
         SoqlQuery.Aggregate aggregate = result.plan().query().aggregate();
+        if (!result.plan().query().groupBy().isEmpty()) {
+            List<Object> records = this.org.read(() -> result.plan().aggregateRecords(result.rows()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("totalSize", records.size());
+            body.put("done", true);
+            body.put("records", records);
+            return ApiResponse.json(200, body);
+        }
         if (aggregate != null) {
             Map<String, Object> body = new LinkedHashMap<>();
             if (aggregate.field() == null) {

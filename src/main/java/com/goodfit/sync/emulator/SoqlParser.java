@@ -77,14 +77,41 @@ final class SoqlParser {
             }
         }
         while (accept(","));
-        if (aggregate != null && !fields.isEmpty()) {
-            throw unexpected(peek());
-        }
         expect("FROM");
         FieldPath from = identifier();
         Condition where = null;
         if (accept("WHERE")) {
             where = orCondition();
+        }
+        List<FieldPath> groupBy = new ArrayList<>();
+        SoqlQuery.HavingCount having = null;
+        if (peek().is("GROUP")) {
+            next();
+            expect("BY");
+            do {
+                groupBy.add(fieldPath());
+            }
+            while (accept(","));
+            if (accept("HAVING")) {
+                expect("COUNT");
+                expect("(");
+                if (!peek().is(")")) {
+                    fieldPath();
+                }
+                expect(")");
+                SoqlToken operator = next();
+                if (operator.kind() != SoqlToken.Kind.SYMBOL || !OPERATORS.contains(operator.text())) {
+                    throw unexpected(operator);
+                }
+                having = new SoqlQuery.HavingCount(operator.text().equals("<>") ? "!=" : operator.text(), integer());
+            }
+        }
+        for (FieldPath field : fields) {
+            boolean grouped = groupBy.stream().anyMatch(g -> g.path().equalsIgnoreCase(field.path()));
+            if ((aggregate != null || !groupBy.isEmpty()) && !grouped) {
+                throw new SoqlException("MALFORMED_QUERY", field.column(),
+                        "Field must be grouped or aggregated: " + field.path());
+            }
         }
         List<Order> orderBy = new ArrayList<>();
         if (peek().is("ORDER")) {
@@ -118,7 +145,7 @@ final class SoqlParser {
         if (!child && peek().kind() != SoqlToken.Kind.EOF) {
             throw unexpected(peek());
         }
-        return new SoqlQuery(fields, aggregate, from, where, orderBy, limit, offset, children);
+        return new SoqlQuery(fields, aggregate, from, where, orderBy, limit, offset, children, groupBy, having);
     }
 
     private Condition orCondition() {

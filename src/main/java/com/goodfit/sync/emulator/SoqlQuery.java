@@ -15,9 +15,28 @@ import org.jspecify.annotations.Nullable;
  * @param limit the LIMIT, or null
  * @param offset the OFFSET, or null
  * @param children parent-to-child subqueries in the select list, e.g. {@code (SELECT Id FROM Contacts)}
+ * @param groupBy the GROUP BY fields (empty when not grouped)
+ * @param having the HAVING COUNT condition, or null
  */
 record SoqlQuery(List<FieldPath> fields, @Nullable Aggregate aggregate, FieldPath from, @Nullable Condition where,
-        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset, List<SoqlQuery> children) {
+        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset, List<SoqlQuery> children,
+        List<FieldPath> groupBy, @Nullable HavingCount having) {
+
+    /** {@code HAVING COUNT(...) op n}. */
+    record HavingCount(String operator, long value) {
+
+        boolean test(long count) {
+            return switch (this.operator) {
+                case "=" -> count == this.value;
+                case "!=" -> count != this.value;
+                case "<" -> count < this.value;
+                case ">" -> count > this.value;
+                case "<=" -> count <= this.value;
+                default -> count >= this.value;
+            };
+        }
+
+    }
 
     /** A dotted field path such as {@code Account.Name} and where it was written. */
     record FieldPath(String path, int column) {

@@ -154,6 +154,21 @@ class QueryTests {
     }
 
     @Test
+    void groupsAndCountsWithHaving() {
+        this.emulator.org().insert("Account", Map.of("Name", "Acme Two", "Website", "ACME.com"));
+        List<Map<String, Object>> groups = records(
+                "SELECT Website, COUNT(Id) FROM Account WHERE Website != null GROUP BY Website HAVING COUNT(Id) > 1");
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g).containsEntry("Website", "acme.com")
+            .containsEntry("expr0", 2)
+            .containsEntry("attributes", Map.of("type", "AggregateResult")));
+        assertThat(records("SELECT Industry, COUNT(Id) n FROM Account GROUP BY Industry")).hasSize(2);
+        ApiCalls.Response ungrouped = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Name, COUNT(Id) FROM Account"));
+        assertThat(ungrouped.status()).isEqualTo(400);
+        assertThat(ungrouped.list().get(0)).containsEntry("errorCode", "MALFORMED_QUERY");
+    }
+
+    @Test
     void filtersOnDatesAndDatetimes() {
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate < 2021-01-01T00:00:00Z")).containsExactly("Acme");
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate > 2021-01-01T00:00:00.000+0000")).hasSize(3);
