@@ -5,9 +5,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -117,6 +120,12 @@ final class IngestProcessor {
 
     private List<Column> columns(IngestJob job, ObjectTable table) {
         List<Column> columns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : job.header) {
+            if (!seen.add(name.trim().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("InvalidBatch : Duplicate field name: " + name.trim());
+            }
+        }
         FieldAccess access = this.org.fieldAccess();
         for (String name : job.header) {
             String trimmed = name.trim();

@@ -55,7 +55,12 @@ final class QueryPlan {
         this.table = table;
         this.tables = tables;
         for (FieldPath path : query.fields()) {
-            this.columns.add(bind(path));
+            if (path.path().startsWith("FIELDS(")) {
+                expandFields(path.path());
+            }
+            else {
+                this.columns.add(bind(path));
+            }
         }
         if (query.aggregate() != null && query.aggregate().field() != null) {
             this.aggregateColumn = bind(query.aggregate().field());
@@ -67,6 +72,18 @@ final class QueryPlan {
         this.order = comparator();
         for (SoqlQuery child : query.children()) {
             this.children.add(bindChild(child));
+        }
+    }
+
+    /** {@code FIELDS(ALL|STANDARD|CUSTOM)}: every visible field of that kind, in describe order. */
+    private void expandFields(String function) {
+        SObjectType type = this.table.type();
+        for (int slot = 0; slot < type.fieldCount(); slot++) {
+            FieldDefinition field = type.field(slot);
+            boolean wanted = function.equals("FIELDS(ALL)") || (function.equals("FIELDS(CUSTOM)") == field.custom());
+            if (wanted && this.access.visible(type, field)) {
+                this.columns.add(FieldAccessor.own(field, slot));
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +30,8 @@ final class SoqlParser {
     static final int MAX_SOQL_LENGTH = 100_000;
 
     static final int MAX_LITERAL_LENGTH = 4_000;
+
+    static final int MAX_OFFSET = 2_000;
 
     private final List<SoqlToken> tokens;
 
@@ -71,6 +74,17 @@ final class SoqlParser {
                     alias = next().text();
                 }
                 aggregate = new Aggregate(counted, alias);
+            }
+            else if (peek().is("FIELDS") && peek(1).is("(")) {
+                SoqlToken start = next();
+                next();
+                SoqlToken kind = next();
+                if (!(kind.is("ALL") || kind.is("STANDARD") || kind.is("CUSTOM"))) {
+                    throw unexpected(kind);
+                }
+                expect(")");
+                fields.add(new FieldPath("FIELDS(" + kind.text().toUpperCase(Locale.ROOT) + ")",
+                        start.column()));
             }
             else {
                 fields.add(fieldPath());
@@ -142,6 +156,15 @@ final class SoqlParser {
         }
         Integer limit = accept("LIMIT") ? integer() : null;
         Integer offset = accept("OFFSET") ? integer() : null;
+        if (offset != null && offset > MAX_OFFSET) {
+            throw new SoqlException("NUMBER_OUTSIDE_VALID_RANGE", 1, "Maximum SOQL offset allowed is " + MAX_OFFSET);
+        }
+        boolean unboundedFields = fields.stream()
+            .anyMatch(f -> f.path().equals("FIELDS(ALL)") || f.path().equals("FIELDS(CUSTOM)"));
+        if (unboundedFields && (limit == null || limit > 200)) {
+            throw new SoqlException("MALFORMED_QUERY", 1,
+                    "The SOQL FIELDS function must have a LIMIT of at most 200");
+        }
         if (!child && peek().kind() != SoqlToken.Kind.EOF) {
             throw unexpected(peek());
         }

@@ -139,6 +139,14 @@ class BulkIngestTests {
     }
 
     @Test
+    void duplicateColumnsFailTheJob() throws Exception {
+        String id = createJob(Map.of("object", "Account", "operation", "insert"));
+        Map<String, Object> info = runJob(id, "Name,name\nA,B\n");
+        assertThat(info).containsEntry("state", "Failed");
+        assertThat((String) info.get("errorMessage")).contains("Duplicate field name");
+    }
+
+    @Test
     void abortedJobsKeepTheirRowsUnprocessed() {
         String id = createJob(Map.of("object", "Account", "operation", "insert"));
         this.api.put(JOBS + "/" + id + "/batches", "Name\nA\nB\n", "text/csv");

@@ -169,6 +169,18 @@ class QueryTests {
     }
 
     @Test
+    void expandsFieldsFunctionsAndChecksLimits() {
+        Map<String, Object> standard = records("SELECT FIELDS(STANDARD) FROM Account WHERE Name = 'Acme'").get(0);
+        assertThat(standard).containsKeys("Id", "Name", "Website", "SystemModstamp").doesNotContainKey("GoodFit_ID__c");
+        Map<String, Object> custom = records("SELECT Id, FIELDS(CUSTOM) FROM Account LIMIT 1").get(0);
+        assertThat(custom.keySet()).containsExactly("attributes", "Id", "GoodFit_ID__c");
+        assertThat(this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT FIELDS(ALL) FROM Account")).list().get(0))
+            .containsEntry("errorCode", "MALFORMED_QUERY");
+        assertThat(this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id FROM Account OFFSET 2001")).list()
+            .get(0)).containsEntry("errorCode", "NUMBER_OUTSIDE_VALID_RANGE");
+    }
+
+    @Test
     void filtersOnDatesAndDatetimes() {
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate < 2021-01-01T00:00:00Z")).containsExactly("Acme");
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate > 2021-01-01T00:00:00.000+0000")).hasSize(3);
