@@ -3,6 +3,7 @@ package com.goodfit.sync.emulator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,6 +144,23 @@ public final class EmulatorOrg {
             softDeleteWithChildren(table, row, now());
             return null;
         });
+    }
+
+    /**
+     * Permanently removes soft-deleted records and, for Accounts, their deleted Contacts (hardDelete), in one pass
+     * over each table. Callers hold the write lock.
+     */
+    void purgeDeleted(ObjectTable table, List<String> ids) {
+        Set<String> parents = new HashSet<>(ids);
+        if (parents.isEmpty()) {
+            return;
+        }
+        if (table.type().name().equals("Account")) {
+            ObjectTable contacts = table("Contact");
+            int accountSlot = contacts.type().slotOf("AccountId");
+            contacts.removeDeletedIf(contact -> parents.contains(contact.get(accountSlot)));
+        }
+        table.removeDeletedIf(row -> parents.contains(row.id()));
     }
 
     /**

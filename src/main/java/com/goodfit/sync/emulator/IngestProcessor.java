@@ -63,6 +63,12 @@ final class IngestProcessor {
                 for (int i = start; i < to; i++) {
                     batch.add(processRow(job, table, columns, keySlot, job.rows.get(i), session));
                 }
+                if (job.operation.equals("hardDelete")) {
+                    // hardDelete skips the recycle bin: the rows leave queryAll too. Bulk jobs never roll back.
+                    List<String> deleted = new ArrayList<>();
+                    batch.stream().filter(IngestJob.Outcome::success).forEach(o -> deleted.add(o.id()));
+                    this.org.purgeDeleted(table, deleted);
+                }
                 return batch;
             });
             synchronized (job) {

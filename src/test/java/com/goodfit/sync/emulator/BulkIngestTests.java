@@ -130,6 +130,14 @@ class BulkIngestTests {
     }
 
     @Test
+    void hardDeleteRemovesRecordsFromQueryAll() throws Exception {
+        String a = this.emulator.org().insert("Account", Map.of("Name", "A"));
+        String id = createJob(Map.of("object", "Account", "operation", "hardDelete"));
+        assertThat(runJob(id, "Id\n" + a + "\n")).containsEntry("numberRecordsFailed", 0);
+        assertThat(this.emulator.org().get("Account", a)).isEmpty();
+    }
+
+    @Test
     void unknownColumnFailsTheJob() throws Exception {
         String id = createJob(Map.of("object", "Account", "operation", "insert"));
         Map<String, Object> info = runJob(id, "Name,Bogus__c\nA,b\n");
