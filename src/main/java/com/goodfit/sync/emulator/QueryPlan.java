@@ -276,8 +276,14 @@ final class QueryPlan {
             }
         }
         else if (this.table.isIndexed(accessor.slot()) || this.table.rows().size() > INDEX_THRESHOLD) {
+            boolean reference = accessor.field().type() == FieldType.REFERENCE;
             for (Literal literal : values) {
-                rows.addAll(this.table.find(accessor.slot(), literal.value()));
+                // Lookups store 18-character Ids; a 15-character literal must find them too.
+                Object key = reference ? SalesforceId.normalise(literal.value().toString()).orElse(null)
+                        : literal.value();
+                if (key != null) {
+                    rows.addAll(this.table.find(accessor.slot(), key));
+                }
             }
             if (rows.isEmpty()) {
                 return List.of();

@@ -214,6 +214,19 @@ class QueryTests {
     }
 
     @Test
+    void indexedLookupsOnLargeTablesMatchLikeScans() {
+        for (int i = 0; i < 6000; i++) {
+            this.emulator.org().insert("Contact", Map.of("LastName", "Bulk" + i, "Email", "bulk" + i + "@example.com"));
+        }
+        assertThat(records("SELECT LastName FROM Contact WHERE Email IN ('BULK42@example.com', 'jo@acme.com')"))
+            .extracting(r -> r.get("LastName"))
+            .containsExactly("Doe", "Bulk42");
+        assertThat(records("SELECT LastName FROM Contact WHERE AccountId = '" + this.acme.substring(0, 15) + "'"))
+            .extracting(r -> r.get("LastName"))
+            .containsExactly("Doe");
+    }
+
+    @Test
     void pagesByBatchSizeWithNextRecordsUrl() {
         for (int i = 0; i < 2500; i++) {
             this.emulator.org().insert("Contact", Map.of("LastName", "Bulk" + i));
