@@ -48,7 +48,7 @@ class BulkIngestTests {
     }
 
     Map<String, Object> await(String id) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
             Map<String, Object> info = this.api.get(JOBS + "/" + id).map();
             String state = (String) info.get("state");
             if (state.equals("JobComplete") || state.equals("Failed") || state.equals("Aborted")) {
