@@ -52,7 +52,8 @@ final class ApiException extends RuntimeException {
     }
 
     static ApiException methodNotAllowed(String method) {
-        return of(405, "METHOD_NOT_ALLOWED", "HTTP Method '" + method + "' not allowed. Allowed are GET,HEAD,POST,PATCH,DELETE");
+        return of(405, "METHOD_NOT_ALLOWED", "HTTP Method '" + method
+                + "' not allowed. Allowed are GET,HEAD,POST,PATCH,DELETE");
     }
 
     static ApiException invalidSession() {

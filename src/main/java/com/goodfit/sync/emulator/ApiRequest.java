@@ -24,7 +24,8 @@ record ApiRequest(String method, String path, Map<String, String> params, Header
             int eq = pair.indexOf('=');
             String key = (eq < 0) ? pair : pair.substring(0, eq);
             String value = (eq < 0) ? "" : pair.substring(eq + 1);
-            params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            params.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value,
+                    StandardCharsets.UTF_8));
         }
         return params;
     }

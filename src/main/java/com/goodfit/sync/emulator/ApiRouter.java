@@ -19,6 +19,9 @@ final class ApiRouter implements HttpHandler {
 
     private static final String RECORDS_HEADER = "X-Emulator-Records";
 
+    // Salesforce's limit on URI plus headers is 16,384 bytes; long SOQL IN lists hit it first.
+    static final int MAX_URI_LENGTH = 16_384;
+
     private final Resources resources;
 
     private final EmulatorControl control;
@@ -45,7 +48,7 @@ final class ApiRouter implements HttpHandler {
         this.calls = calls;
         this.usage = usage;
         this.tokens = tokens;
-        this.composite = new CompositeResource(org, this::dispatch);
+        this.composite = new CompositeResource(org, this::dispatch, usage, control);
     }
 
     @Override
@@ -71,6 +74,12 @@ final class ApiRouter implements HttpHandler {
 
     private static ApiRequest read(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
+        if (uri.getRawPath().length() + ((uri.getRawQuery() != null) ? uri.getRawQuery().length() + 1 : 0)
+                > MAX_URI_LENGTH) {
+            exchange.getRequestBody().close();
+            throw ApiException.of(414, "URI_TOO_LONG", "The request URI is longer than " + MAX_URI_LENGTH
+                    + " bytes; chunk long IN lists or send the query in a Composite request body");
+        }
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
             body = in.readAllBytes();
@@ -224,6 +233,9 @@ final class ApiRouter implements HttpHandler {
                 }
                 if (tail.isEmpty()) {
                     return this.composite.handle(request, fault);
+                }
+                if (tail.size() == 1 && tail.get(0).equals("batch")) {
+                    return this.composite.batch(request, fault);
                 }
                 throw ApiException.notFound();
             case "jobs":

@@ -159,7 +159,8 @@ final class BulkIngestResource {
                 throw ApiException.of(400, "INVALIDBATCH", "Unsupported content type: " + contentType);
             }
             if (job.uploadedBytes() + request.body().length > MAX_UPLOAD_BYTES) {
-                throw ApiException.of(400, "INVALIDBATCH", "Upload exceeds the maximum of 150 MB (base64 encoded) per job");
+                throw ApiException.of(400, "INVALIDBATCH",
+                        "Upload exceeds the maximum of 150 MB (base64 encoded) per job");
             }
             job.append(request.body());
         }

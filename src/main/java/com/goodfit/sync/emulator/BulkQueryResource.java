@@ -103,7 +103,10 @@ final class BulkQueryResource {
         catch (SoqlException ex) {
             throw ex.toApiException(soql);
         }
-        if (parsed.aggregate() != null) {
+        if (!parsed.children().isEmpty()) {
+            throw ApiException.of(400, "API_ERROR", "Bulk API 2.0 query does not support relationship subqueries");
+        }
+        if (parsed.aggregate() != null || !parsed.groupBy().isEmpty()) {
             throw ApiException.of(400, "API_ERROR", "Aggregate queries are not supported by Bulk API 2.0");
         }
         // Validate the statement against the schema now, as Salesforce rejects bad fields at job creation.
@@ -194,7 +197,9 @@ final class BulkQueryResource {
         int from = offset;
         String csv = this.query.csvPage(job.result, from, end, job.format);
         String next = (end < job.rows().size())
-                ? Base64.getEncoder().withoutPadding().encodeToString(Integer.toString(end).getBytes(StandardCharsets.UTF_8))
+                ? Base64.getEncoder()
+                    .withoutPadding()
+                    .encodeToString(Integer.toString(end).getBytes(StandardCharsets.UTF_8))
                 : "null";
         return ApiResponse.csv(200, csv)
             .withHeader("Sforce-Locator", next)

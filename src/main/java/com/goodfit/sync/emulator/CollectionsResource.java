@@ -75,6 +75,7 @@ final class CollectionsResource {
                     + MAX_RECORDS + " records into this call");
         }
         List<Item> items = new ArrayList<>(records.size());
+        FieldAccess access = this.org.fieldAccess();
         for (Object element : records) {
             if (!(element instanceof Map<?, ?> record)) {
                 throw ApiException.of(400, "JSON_PARSER_ERROR", "Cannot deserialize record");
@@ -94,7 +95,7 @@ final class CollectionsResource {
                 throw ApiException.withFields(400, "INVALID_TYPE", "Upsert of " + typeName
                         + " records is not supported in a " + upsertTable.type().name() + " upsert request", List.of());
             }
-            Map<Integer, Object> values = RecordJson.parse(table.type(), record);
+            Map<Integer, Object> values = RecordJson.parse(table.type(), record, access);
             String id = null;
             if (!create && upsertTable == null) {
                 Object rawId = values.remove(SObjectType.ID_SLOT);
@@ -127,7 +128,8 @@ final class CollectionsResource {
                 result = dml.create(session, item.table(), item.values());
             }
             else if (item.id() == null) {
-                result = SaveResult.failed(null, SaveError.of("MISSING_ARGUMENT", "Id not specified in an update call"));
+                result = SaveResult.failed(null, SaveError.of("MISSING_ARGUMENT",
+                        "Id not specified in an update call"));
             }
             else {
                 result = dml.update(session, item.table(), item.id(), item.values());
@@ -201,17 +203,20 @@ final class CollectionsResource {
         String fields = request.param("fields");
         if (request.method().equals("POST")) {
             if (JsonCodec.read(request.body()) instanceof Map<?, ?> body) {
-                ids = (body.get("ids") instanceof List<?> list) ? String.join(",", list.stream().map(String::valueOf).toList()) : ids;
-                fields = (body.get("fields") instanceof List<?> list) ? String.join(",", list.stream().map(String::valueOf).toList()) : fields;
+                ids = (body.get("ids") instanceof List<?> list) ? String.join(",",
+                        list.stream().map(String::valueOf).toList()) : ids;
+                fields = (body.get("fields") instanceof List<?> list) ? String.join(",",
+                        list.stream().map(String::valueOf).toList()) : fields;
             }
         }
         if (ids == null || fields == null) {
             throw ApiException.of(400, "MISSING_ARGUMENT", "ids and fields are required");
         }
         List<FieldAccessor> columns = new ArrayList<>();
+        FieldAccess access = this.org.fieldAccess();
         for (String name : fields.split(",")) {
             int slot = table.type().slotOf(name.trim());
-            if (slot < 0) {
+            if (slot < 0 || !access.visible(table.type(), table.type().field(slot))) {
                 throw ApiException.withFields(400, "INVALID_FIELD", "No such column '" + name.trim()
                         + "' on sobject of type " + table.type().name(), List.of());
             }

@@ -34,9 +34,64 @@ final class CompositeResource {
 
     private final Dispatcher dispatcher;
 
-    CompositeResource(EmulatorOrg org, Dispatcher dispatcher) {
+    private final ApiUsage usage;
+
+    private final EmulatorControl control;
+
+    CompositeResource(EmulatorOrg org, Dispatcher dispatcher, ApiUsage usage, EmulatorControl control) {
         this.org = org;
         this.dispatcher = dispatcher;
+        this.usage = usage;
+        this.control = control;
+    }
+
+    /**
+     * Composite Batch ({@code POST /composite/batch}): up to 25 independent subrequests, each counted against the
+     * daily limit; with {@code haltOnError} the ones after a failure answer 412 BATCH_PROCESSING_HALTED.
+     */
+    ApiResponse batch(ApiRequest request, EmulatorControl.CallFault fault) {
+        if (!request.method().equals("POST")) {
+            throw ApiException.methodNotAllowed(request.method());
+        }
+        if (!(JsonCodec.read(request.body()) instanceof Map<?, ?> body)
+                || !(body.get("batchRequests") instanceof List<?> subrequests)) {
+            throw ApiException.of(400, "JSON_PARSER_ERROR", "batchRequests is required");
+        }
+        if (subrequests.isEmpty() || subrequests.size() > MAX_SUBREQUESTS) {
+            throw ApiException.of(400, "INVALID_BATCH_REQUEST", "Batch requests need between 1 and "
+                    + MAX_SUBREQUESTS + " subrequests");
+        }
+        boolean haltOnError = Boolean.TRUE.equals(body.get("haltOnError"));
+        List<Object> results = new ArrayList<>();
+        boolean hasErrors = false;
+        for (int i = 0; i < subrequests.size(); i++) {
+            Map<?, ?> sub = (subrequests.get(i) instanceof Map<?, ?> map) ? map : Map.of();
+            Outcome outcome;
+            if (hasErrors && haltOnError) {
+                Map<String, Object> halted = new LinkedHashMap<>();
+                halted.put("errorCode", "BATCH_PROCESSING_HALTED");
+                halted.put("message", "Batch processing halted per request");
+                outcome = new Outcome(null, 412, List.of(halted), Map.of());
+            }
+            else {
+                // The batch itself was counted once by the router; each further subrequest counts too.
+                if (i > 0) {
+                    this.usage.tryUse(this.control.dailyApiLimit());
+                }
+                String url = String.valueOf(sub.get("url"));
+                outcome = execute(null, String.valueOf(sub.get("method")).toUpperCase(),
+                        url.startsWith("/services/data/") ? url : "/services/data/" + url, sub.get("richInput"), fault);
+            }
+            hasErrors |= outcome.status() >= 400;
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("statusCode", outcome.status());
+            result.put("result", outcome.body());
+            results.add(result);
+        }
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("hasErrors", hasErrors);
+        response.put("results", results);
+        return ApiResponse.json(200, response);
     }
 
     private record Outcome(String referenceId, int status, Object body, Map<String, String> headers) {
@@ -106,7 +161,7 @@ final class CompositeResource {
             for (int i = 0; i < outcomes.size(); i++) {
                 if (outcomes.get(i).status() < 400) {
                     outcomes.set(i, error(outcomes.get(i).referenceId(), "ALL_OR_NONE_OPERATION_ROLLED_BACK",
-                            "Record rolled back because not all records were valid and the request was using AllOrNone header"));
+                            SaveError.rolledBack().message()));
                 }
             }
         }
@@ -123,11 +178,13 @@ final class CompositeResource {
         List<String> segments = Arrays.asList(path.substring("/services/data/".length()).split("/"));
         String version = segments.get(0);
         byte[] bytes = (body != null) ? JsonCodec.write(body) : new byte[0];
-        ApiRequest request = new ApiRequest(method, path, ApiRequest.parseForm(uri.getRawQuery()), new Headers(), bytes);
+        ApiRequest request = new ApiRequest(method, path, ApiRequest.parseForm(uri.getRawQuery()), new Headers(),
+                bytes);
         ApiResponse response;
         try {
-            if (!OrgInfoResource.isSupported(version) || (segments.size() > 1 && segments.get(1).equals("composite")
-                    && segments.size() == 2)) {
+            boolean nestedComposite = segments.size() > 1 && segments.get(1).equals("composite")
+                    && (segments.size() == 2 || segments.get(2).equals("batch"));
+            if (!OrgInfoResource.isSupported(version) || nestedComposite) {
                 throw ApiException.notFound();
             }
             response = this.dispatcher.dispatch(request, version, segments.subList(1, segments.size()), fault);

@@ -52,7 +52,8 @@ public record CustomFieldSpec(String fullName, String label, String type, int le
 
     /** A number field. */
     public static CustomFieldSpec number(String fullName, int precision, int scale) {
-        return new CustomFieldSpec(fullName, labelOf(fullName), "Number", 0, precision, scale, false, false, false, List.of());
+        return new CustomFieldSpec(fullName, labelOf(fullName), "Number", 0, precision, scale, false, false, false,
+                List.of());
     }
 
     private static String labelOf(String fullName) {

@@ -55,14 +55,40 @@ final class DescribeRenderer {
         return urls;
     }
 
-    static Map<String, Object> describe(SObjectType type, String version) {
+    private static List<Object> childRelationships(SObjectType type, List<ObjectTable> tables) {
+        List<Object> children = new ArrayList<>();
+        for (ObjectTable table : tables) {
+            for (FieldDefinition field : table.type().fields()) {
+                if (type.name().equals(field.referenceTo()) && !field.name().endsWith("ById")) {
+                    Map<String, Object> child = new LinkedHashMap<>();
+                    child.put("cascadeDelete", false);
+                    child.put("childSObject", table.type().name());
+                    child.put("deprecatedAndHidden", false);
+                    child.put("field", field.name());
+                    child.put("relationshipName", table.type().name().endsWith("s") ? null : table.type().name() + "s");
+                    children.add(child);
+                }
+            }
+        }
+        return children;
+    }
+
+    static Map<String, Object> describe(SObjectType type, String version, FieldAccess access,
+            List<ObjectTable> tables) {
         Map<String, Object> json = summary(type, version);
         List<Object> fields = new ArrayList<>();
         for (FieldDefinition field : type.fields()) {
-            fields.add(field(field));
+            if (access.visible(type, field)) {
+                Map<String, Object> entry = field(field);
+                if (!access.editable(type, field)) {
+                    entry.put("createable", false);
+                    entry.put("updateable", false);
+                }
+                fields.add(entry);
+            }
         }
         json.put("fields", fields);
-        json.put("childRelationships", List.of());
+        json.put("childRelationships", childRelationships(type, tables));
         Map<String, Object> master = new LinkedHashMap<>();
         master.put("active", true);
         master.put("available", true);

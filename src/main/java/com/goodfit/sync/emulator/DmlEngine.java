@@ -1,9 +1,11 @@
 package com.goodfit.sync.emulator;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Creates, updates, upserts and deletes records under the org rules, recording undo steps so an all-or-none
@@ -26,9 +28,13 @@ final class DmlEngine {
     /** One request's write session: the fault chosen for the call and the undo log. */
     static final class Session {
 
-        private final EmulatorControl.CallFault fault;
+        private EmulatorControl.CallFault fault;
+
+        private boolean faultDecided;
 
         private final List<Runnable> undo = new ArrayList<>();
+
+        private FieldAccess access;
 
         Session(EmulatorControl.CallFault fault) {
             this.fault = fault;
@@ -61,7 +67,7 @@ final class DmlEngine {
     }
 
     /** Runs {@code work} with {@code session} as the session of every write inside it. */
-    <T> T within(Session session, java.util.function.Supplier<T> work) {
+    <T> T within(Session session, Supplier<T> work) {
         this.ambient.set(session);
         try {
             return work.get();
@@ -112,7 +118,8 @@ final class DmlEngine {
         }
         Row row = table.byId(id.get());
         if (row == null) {
-            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
+            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY",
+                    "invalid cross reference id"));
         }
         return updateRow(session, table, row, input, false);
     }
@@ -126,7 +133,7 @@ final class DmlEngine {
             return SaveResult.failed(row.id(), early.get());
         }
         Object[] before = row.copyValues();
-        Object[] values = java.util.Arrays.copyOf(before, Math.max(before.length, table.type().fieldCount()));
+        Object[] values = Arrays.copyOf(before, Math.max(before.length, table.type().fieldCount()));
         input.forEach((slot, value) -> values[slot] = value);
         this.org.derive(table.type(), values);
         Optional<SaveError> broken = this.rules.check(table, values, row);
@@ -165,22 +172,40 @@ final class DmlEngine {
         }
         Row row = table.byId(id.get());
         if (row == null) {
-            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY", "invalid cross reference id"));
+            return SaveResult.failed(id.get(), SaveError.of("INVALID_CROSS_REFERENCE_KEY",
+                    "invalid cross reference id"));
         }
         if (table.isDeleted(row)) {
             return SaveResult.failed(id.get(), SaveError.of("ENTITY_IS_DELETED", "entity is deleted"));
         }
-        if (this.control.lockRecord(session.fault)) {
+        if (this.control.lockRecord(decideFault(session))) {
             return SaveResult.failed(id.get(), lockError(id.get()));
         }
-        table.softDelete(row, this.org.now());
-        session.undo.add(() -> table.undelete(row));
+        List<Row> deleted = this.org.softDeleteWithChildren(table, row, this.org.now());
+        ObjectTable contacts = this.org.table("Contact");
+        session.undo.add(() -> {
+            table.undelete(row);
+            for (Row child : deleted.subList(1, deleted.size())) {
+                contacts.undelete(child);
+            }
+        });
         return SaveResult.ok(id.get(), false);
+    }
+
+    // A pending "lock the next write call" fault is taken when the call writes its first record.
+    private EmulatorControl.CallFault decideFault(Session session) {
+        if (!session.faultDecided) {
+            session.faultDecided = true;
+            if (session.fault == EmulatorControl.CallFault.NONE && this.control.lockWholeWriteCall()) {
+                session.fault = EmulatorControl.CallFault.LOCK_ALL_RECORDS;
+            }
+        }
+        return session.fault;
     }
 
     private Optional<SaveError> checkWritable(Session session, SObjectType type, Map<Integer, Object> input,
             boolean create) {
-        if (this.control.lockRecord(session.fault)) {
+        if (this.control.lockRecord(decideFault(session))) {
             return Optional.of(lockError(null));
         }
         if (create && input.containsKey(SObjectType.ID_SLOT)) {
@@ -191,10 +216,14 @@ final class DmlEngine {
             if (slot == SObjectType.ID_SLOT) {
                 continue;
             }
-            if (create ? !field.createable() : !field.updateable()) {
+            if (session.access == null) {
+                session.access = this.org.fieldAccess();
+            }
+            if ((create ? !field.createable() : !field.updateable()) || !session.access.editable(type, field)) {
                 return Optional.of(SaveError.of("INVALID_FIELD_FOR_INSERT_UPDATE",
                         "Unable to create/update fields: " + field.name()
-                                + ". Please check the security settings of this field and verify that it is read/write for your profile or permission set.",
+                                + ". Please check the security settings of this field and verify that it is read/write"
+                                + " for your profile or permission set.",
                         field.name()));
             }
         }

@@ -39,16 +39,21 @@ class EmulatorBenchmark implements BenchSubcommand {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--records", defaultValue = "100000", description = "Records to write per API. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--records", defaultValue = "100000",
+            description = "Records to write per API. Default: ${DEFAULT-VALUE}.")
     private int records;
 
-    @Option(names = "--seed-records", defaultValue = "0", description = "Records to seed first (half Accounts, half Contacts) for the heap check.")
+    @Option(names = "--seed-records", defaultValue = "0",
+            description = "Records to seed first (half Accounts, half Contacts) for the heap check.")
     private int seedRecords;
 
-    @Option(names = "--warmup", defaultValue = "20000", description = "Records written through each API first, unmeasured, so the JIT has compiled the paths. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", defaultValue = "20000",
+            description = "Records written through each API first, unmeasured, so the JIT has compiled the paths."
+                    + " Default: ${DEFAULT-VALUE}.")
     private int warmup;
 
-    @Option(names = "--in-flight", defaultValue = "4", description = "Concurrent Collections calls. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--in-flight", defaultValue = "4",
+            description = "Concurrent Collections calls. Default: ${DEFAULT-VALUE}.")
     private int inFlight;
 
     private String lastBulkDetail = "";
@@ -127,7 +132,8 @@ class EmulatorBenchmark implements BenchSubcommand {
             List<Future<?>> futures = new ArrayList<>();
             for (String body : bodies) {
                 futures.add(pool.submit(() -> {
-                    HttpResponse<String> response = send(HttpRequest.newBuilder(url.resolve("/services/data/v60.0/composite/sobjects"))
+                    HttpResponse<String> response = send(HttpRequest
+                        .newBuilder(url.resolve("/services/data/v60.0/composite/sobjects"))
                         .header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))

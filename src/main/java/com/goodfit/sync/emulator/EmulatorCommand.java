@@ -17,34 +17,40 @@ import picocli.CommandLine.Spec;
  */
 @Component
 @Command(name = "emulator", mixinStandardHelpOptions = true,
-        description = "Run a local Salesforce org emulator (OAuth, SOQL, Collections, Bulk API 2.0, Tooling) until Ctrl-C.")
+        description = "Run a local Salesforce org emulator (OAuth, SOQL, Collections, Bulk API 2.0, Tooling)"
+                + " until Ctrl-C.")
 class EmulatorCommand implements CliCommand {
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--port", defaultValue = "8787", description = "Port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "8787",
+            description = "Port on 127.0.0.1 (0 = any free port). Default: ${DEFAULT-VALUE}.")
     private int port;
 
     @Option(names = "--accounts", defaultValue = "100", description = "Accounts to seed. Default: ${DEFAULT-VALUE}.")
     private int accounts;
 
-    @Option(names = "--contacts", defaultValue = "300", description = "Contacts to seed under them. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--contacts", defaultValue = "300",
+            description = "Contacts to seed under them. Default: ${DEFAULT-VALUE}.")
     private int contacts;
 
     @Option(names = "--latency-ms", defaultValue = "0", description = "Fixed latency added to every data call, in ms.")
     private long latencyMs;
 
-    @Option(names = "--per-record-latency-ms", defaultValue = "0", description = "Extra latency per record written or read, in ms.")
+    @Option(names = "--per-record-latency-ms", defaultValue = "0",
+            description = "Extra latency per record written or read, in ms.")
     private double perRecordLatencyMs;
 
     @Option(names = "--fail-share", defaultValue = "0", description = "Share (0..1) of data calls answered with 503.")
     private double failShare;
 
-    @Option(names = "--lock-share", defaultValue = "0", description = "Share (0..1) of written records failing with UNABLE_TO_LOCK_ROW.")
+    @Option(names = "--lock-share", defaultValue = "0",
+            description = "Share (0..1) of written records failing with UNABLE_TO_LOCK_ROW.")
     private double lockShare;
 
-    @Option(names = "--daily-limit", defaultValue = "" + EmulatorControl.DEFAULT_DAILY_API_LIMIT, description = "Daily API request allowance. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--daily-limit", defaultValue = "" + EmulatorControl.DEFAULT_DAILY_API_LIMIT,
+            description = "Daily API request allowance. Default: ${DEFAULT-VALUE}.")
     private long dailyLimit;
 
     @Option(names = "--duplicate-rule", description = "Block Accounts whose Name already exists (DUPLICATES_DETECTED).")
@@ -53,16 +59,20 @@ class EmulatorCommand implements CliCommand {
     @Option(names = "--validation-rule", description = "Reject Accounts with negative NumberOfEmployees.")
     private boolean validationRule;
 
-    @Option(names = "--bulk-delay-ms", defaultValue = "500", description = "Delay before a closed Bulk job is processed, in ms. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--bulk-delay-ms", defaultValue = "500",
+            description = "Delay before a closed Bulk job is processed, in ms. Default: ${DEFAULT-VALUE}.")
     private long bulkDelayMs;
 
-    @Option(names = "--without-goodfit-id", description = "Start without the GoodFit_ID__c external ID fields (as before setup).")
+    @Option(names = "--without-goodfit-id",
+            description = "Start without the GoodFit_ID__c external ID fields (as before setup).")
     private boolean withoutGoodFitId;
 
-    @Option(names = "--tls", description = "Serve HTTPS with a generated self-signed certificate (simple-salesforce needs https).")
+    @Option(names = "--tls",
+            description = "Serve HTTPS with a generated self-signed certificate (simple-salesforce needs https).")
     private boolean tls;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed for data and faults. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", defaultValue = "42",
+            description = "Random seed for data and faults. Default: ${DEFAULT-VALUE}.")
     private long seed;
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
@@ -43,7 +44,8 @@ public final class EmulatorControl {
 
     private volatile Duration tokenTtl = Duration.ofHours(2);
 
-    private volatile long tokensValidAfter;
+    // Bumped by expireAllTokens(); a token is valid only in the generation it was issued in.
+    private final AtomicLong tokenGeneration = new AtomicLong();
 
     private volatile boolean accountDuplicateRule;
 
@@ -54,6 +56,8 @@ public final class EmulatorControl {
     private volatile Duration bulkProcessingDelay = Duration.ofMillis(50);
 
     private final List<PublicKey> trustedJwtKeys = new CopyOnWriteArrayList<>();
+
+    private volatile boolean enforceFieldPermissions;
 
     EmulatorControl(long seed) {
         this.random = new Random(seed);
@@ -112,7 +116,7 @@ public final class EmulatorControl {
 
     /** Invalidates every access token issued so far (data calls then get 401 INVALID_SESSION_ID). */
     public EmulatorControl expireAllTokens() {
-        this.tokensValidAfter = System.currentTimeMillis() + 1;
+        this.tokenGeneration.incrementAndGet();
         return this;
     }
 
@@ -150,6 +154,20 @@ public final class EmulatorControl {
         return this;
     }
 
+    /**
+     * Switches field-level security for custom fields created through the Tooling API: while on, such a field is
+     * hidden from the API user until a FieldPermissions record (PermissionsRead, PermissionsEdit to write) on a
+     * permission set assigned to the user grants it, as in a real org. Off by default.
+     */
+    public EmulatorControl enforceFieldPermissions(boolean enabled) {
+        this.enforceFieldPermissions = enabled;
+        return this;
+    }
+
+    boolean enforceFieldPermissions() {
+        return this.enforceFieldPermissions;
+    }
+
     Duration fixedLatency() {
         return this.fixedLatency;
     }
@@ -170,8 +188,8 @@ public final class EmulatorControl {
         return this.tokenTtl;
     }
 
-    long tokensValidAfter() {
-        return this.tokensValidAfter;
+    long tokenGeneration() {
+        return this.tokenGeneration.get();
     }
 
     boolean accountDuplicateRule() {
@@ -196,14 +214,25 @@ public final class EmulatorControl {
 
     /** Decides the injected fault for one incoming data call, consuming a "next call" if one is pending. */
     CallFault nextCallFault() {
-        if (this.failNextCalls.get() > 0 && this.failNextCalls.getAndDecrement() > 0) {
-            return (this.failNextKind == FailureKind.SERVER_UNAVAILABLE_503) ? CallFault.UNAVAILABLE
-                    : CallFault.LOCK_ALL_RECORDS;
+        if (this.failNextKind == FailureKind.SERVER_UNAVAILABLE_503 && takeNextCall()) {
+            return CallFault.UNAVAILABLE;
         }
         if (this.failShareKind == FailureKind.SERVER_UNAVAILABLE_503 && this.failShare > 0 && chance(this.failShare)) {
             return CallFault.UNAVAILABLE;
         }
         return CallFault.NONE;
+    }
+
+    private boolean takeNextCall() {
+        return this.failNextCalls.get() > 0 && this.failNextCalls.getAndDecrement() > 0;
+    }
+
+    /**
+     * Whether a write call's records should all fail with UNABLE_TO_LOCK_ROW; asked once per write call, so a
+     * pending {@code failNextCalls(n, UNABLE_TO_LOCK_ROW)} is spent on writes only.
+     */
+    boolean lockWholeWriteCall() {
+        return this.failNextKind == FailureKind.UNABLE_TO_LOCK_ROW && takeNextCall();
     }
 
     /** Whether one record of a write should fail with UNABLE_TO_LOCK_ROW. */
@@ -226,7 +255,14 @@ public final class EmulatorControl {
     /** The fault chosen for one call. */
     enum CallFault {
 
-        NONE, UNAVAILABLE, LOCK_ALL_RECORDS
+        /** No fault for this call. */
+        NONE,
+        /** Answer 503. */
+        UNAVAILABLE,
+        /** Fail every record the call writes with UNABLE_TO_LOCK_ROW. */
+        LOCK_ALL_RECORDS,
+        /** Work not started by an API call (Bulk processing): never spends a "next call" fault. */
+        BACKGROUND
 
     }
 

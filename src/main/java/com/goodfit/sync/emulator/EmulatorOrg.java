@@ -3,11 +3,14 @@ package com.goodfit.sync.emulator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -31,6 +34,11 @@ public final class EmulatorOrg {
 
     private final DmlEngine dml;
 
+    private final EmulatorControl control;
+
+    // Custom fields created through the Tooling API, "object.field" in lower case: subject to field permissions.
+    private final Set<String> guardedFields = ConcurrentHashMap.newKeySet();
+
     EmulatorOrg(boolean withGoodFitId, EmulatorControl control) {
         this.orgId = SalesforceId.of("00D", 4242);
         this.userId = SalesforceId.of("005", 4242);
@@ -38,6 +46,7 @@ public final class EmulatorOrg {
             this.tables.put(type.name().toLowerCase(Locale.ROOT), new ObjectTable(type));
         }
         this.dml = new DmlEngine(this, control);
+        this.control = control;
         Object[] user = new Object[table("User").type().fieldCount()];
         SObjectType userType = table("User").type();
         user[SObjectType.ID_SLOT] = this.userId;
@@ -132,9 +141,44 @@ public final class EmulatorOrg {
         write(() -> {
             Row row = SalesforceId.normalise(id).map(table::byId).orElseThrow(
                     () -> new IllegalArgumentException("No " + sobject + " with Id " + id));
-            table.softDelete(row, now());
+            softDeleteWithChildren(table, row, now());
             return null;
         });
+    }
+
+    /**
+     * Permanently removes soft-deleted records and, for Accounts, their deleted Contacts (hardDelete), in one pass
+     * over each table. Callers hold the write lock.
+     */
+    void purgeDeleted(ObjectTable table, List<String> ids) {
+        Set<String> parents = new HashSet<>(ids);
+        if (parents.isEmpty()) {
+            return;
+        }
+        if (table.type().name().equals("Account")) {
+            ObjectTable contacts = table("Contact");
+            int accountSlot = contacts.type().slotOf("AccountId");
+            contacts.removeDeletedIf(contact -> parents.contains(contact.get(accountSlot)));
+        }
+        table.removeDeletedIf(row -> parents.contains(row.id()));
+    }
+
+    /**
+     * Soft-deletes a record and, as Salesforce does for an Account, the Contacts under it; returns every row it
+     * deleted so a rollback can restore them. Callers hold the write lock.
+     */
+    List<Row> softDeleteWithChildren(ObjectTable table, Row row, long now) {
+        List<Row> deleted = new ArrayList<>();
+        table.softDelete(row, now);
+        deleted.add(row);
+        if (table.type().name().equals("Account")) {
+            ObjectTable contacts = table("Contact");
+            for (Row contact : contacts.find(contacts.type().slotOf("AccountId"), row.id())) {
+                contacts.softDelete(contact, now);
+                deleted.add(contact);
+            }
+        }
+        return deleted;
     }
 
     /** Overrides a record's CreatedDate. */
@@ -168,6 +212,21 @@ public final class EmulatorOrg {
             table.indexIfKey(table.type().slotOf(field.name()));
             return null;
         });
+    }
+
+    /** Adds a field the Tooling API created: it is guarded by field permissions when those are enforced. */
+    void addGuardedField(String sobject, FieldDefinition field) {
+        addField(sobject, field);
+        this.guardedFields.add(FieldAccess.key(requireTable(sobject).type().name(), field.name()));
+    }
+
+    Set<String> guardedFields() {
+        return this.guardedFields;
+    }
+
+    /** The API user's current field access. */
+    FieldAccess fieldAccess() {
+        return FieldAccess.of(this, this.control);
     }
 
     ObjectTable table(String sobject) {
@@ -222,7 +281,9 @@ public final class EmulatorOrg {
         Long boxed = now;
         if (created) {
             values[type.createdDateSlot()] = boxed;
+            values[type.createdByIdSlot()] = this.userId;
         }
+        values[type.lastModifiedByIdSlot()] = this.userId;
         values[type.lastModifiedDateSlot()] = boxed;
         values[type.systemModstampSlot()] = boxed;
     }

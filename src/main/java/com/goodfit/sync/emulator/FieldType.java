@@ -3,6 +3,7 @@ package com.goodfit.sync.emulator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,8 @@ enum FieldType {
     DATETIME("datetime", "xsd:dateTime"), REFERENCE("reference", "tns:ID");
 
     /** Salesforce's wire format for datetimes, e.g. {@code 2024-05-20T20:49:32.000+0000}. */
-    static final DateTimeFormatter DATETIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx", Locale.ROOT)
+    static final DateTimeFormatter DATETIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx",
+            Locale.ROOT)
         .withZone(ZoneOffset.UTC);
 
     // Accepts 2024-05-20T20:49:32Z, ...32.000+0000, ...32.000+00:00 and without millis, as Salesforce does.
@@ -154,11 +156,11 @@ enum FieldType {
 
     static long parseDatetime(String text) {
         try {
-            var parsed = DATETIME_IN.parseBest(text, OffsetDateTime::from, java.time.LocalDateTime::from);
+            var parsed = DATETIME_IN.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
             if (parsed instanceof OffsetDateTime odt) {
                 return odt.toInstant().toEpochMilli();
             }
-            return ((java.time.LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli();
+            return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC).toEpochMilli();
         }
         catch (DateTimeParseException ex) {
             throw new IllegalArgumentException(text, ex);

@@ -5,9 +5,12 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -55,10 +58,16 @@ final class IngestProcessor {
             int to = Math.min(job.rows.size(), from + INTERNAL_BATCH);
             int start = from;
             List<IngestJob.Outcome> outcomes = this.org.write(() -> {
-                DmlEngine.Session session = new DmlEngine.Session(EmulatorControl.CallFault.NONE);
+                DmlEngine.Session session = new DmlEngine.Session(EmulatorControl.CallFault.BACKGROUND);
                 List<IngestJob.Outcome> batch = new ArrayList<>(to - start);
                 for (int i = start; i < to; i++) {
                     batch.add(processRow(job, table, columns, keySlot, job.rows.get(i), session));
+                }
+                if (job.operation.equals("hardDelete")) {
+                    // hardDelete skips the recycle bin: the rows leave queryAll too. Bulk jobs never roll back.
+                    List<String> deleted = new ArrayList<>();
+                    batch.stream().filter(IngestJob.Outcome::success).forEach(o -> deleted.add(o.id()));
+                    this.org.purgeDeleted(table, deleted);
                 }
                 return batch;
             });
@@ -83,7 +92,10 @@ final class IngestProcessor {
         if (csv.isBlank()) {
             throw new IllegalArgumentException("InvalidBatch : No content in the uploaded data");
         }
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(csv)).setFormat(job.format.parser()).get()) {
+        try (CSVParser parser = CSVParser.builder()
+            .setReader(new StringReader(csv))
+            .setFormat(job.format.parser())
+            .get()) {
             List<String> header = null;
             List<String[]> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
@@ -114,6 +126,13 @@ final class IngestProcessor {
 
     private List<Column> columns(IngestJob job, ObjectTable table) {
         List<Column> columns = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String name : job.header) {
+            if (!seen.add(name.trim().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("InvalidBatch : Duplicate field name: " + name.trim());
+            }
+        }
+        FieldAccess access = this.org.fieldAccess();
         for (String name : job.header) {
             String trimmed = name.trim();
             int dot = trimmed.indexOf('.');
@@ -139,7 +158,7 @@ final class IngestProcessor {
                 continue;
             }
             int slot = table.type().slotOf(trimmed);
-            if (slot < 0) {
+            if (slot < 0 || !access.visible(table.type(), table.type().field(slot))) {
                 throw new IllegalArgumentException("InvalidBatch : Field name not found : " + trimmed);
             }
             columns.add(new Column(slot, null, -1, trimmed));

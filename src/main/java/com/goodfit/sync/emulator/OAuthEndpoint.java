@@ -7,9 +7,9 @@ import java.security.PublicKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -144,7 +144,7 @@ final class OAuthEndpoint {
             throw ApiException.oauth("invalid_client_id", "client identifier invalid");
         }
         Object audience = claims.get("aud");
-        String aud = (audience instanceof java.util.List<?> list && !list.isEmpty()) ? String.valueOf(list.get(0))
+        String aud = (audience instanceof List<?> list && !list.isEmpty()) ? String.valueOf(list.get(0))
                 : String.valueOf(audience);
         String trimmed = aud.endsWith("/") ? aud.substring(0, aud.length() - 1) : aud;
         if (!LOGIN_AUDIENCES.contains(trimmed) && !trimmed.equals(this.url.toString())) {

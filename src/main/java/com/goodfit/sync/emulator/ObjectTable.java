@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The stored records of one sObject in insertion (and therefore Id) order, with an Id index and value indexes on
@@ -110,6 +111,17 @@ final class ObjectTable {
             this.indexes.forEach((slot, index) -> index.remove(row.get(slot), row));
             this.liveCount--;
         }
+    }
+
+    /** Drops deleted rows matching {@code test} for good (hardDelete); one pass over the table. */
+    void removeDeletedIf(Predicate<Row> test) {
+        this.rows.removeIf(row -> {
+            if (isDeleted(row) && test.test(row)) {
+                this.byId.remove(row.id());
+                return true;
+            }
+            return false;
+        });
     }
 
     void softDelete(Row row, long now) {

@@ -3,7 +3,10 @@ package com.goodfit.sync.emulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,27 +37,163 @@ final class QueryPlan {
 
     private final Function<String, ObjectTable> tables;
 
+    private final FieldAccess access;
+
+    private final List<ChildPlan> children = new ArrayList<>();
+
+    private FieldAccessor aggregateColumn;
+
     private final List<FieldAccessor> columns = new ArrayList<>();
 
     private final Predicate<Row> filter;
 
     private final Comparator<Row> order;
 
-    private QueryPlan(SoqlQuery query, ObjectTable table, Function<String, ObjectTable> tables) {
+    private QueryPlan(SoqlQuery query, ObjectTable table, Function<String, ObjectTable> tables, FieldAccess access) {
+        this.access = access;
         this.query = query;
         this.table = table;
         this.tables = tables;
         for (FieldPath path : query.fields()) {
-            this.columns.add(bind(path));
+            if (path.path().startsWith("FIELDS(")) {
+                expandFields(path.path());
+            }
+            else {
+                this.columns.add(bind(path));
+            }
         }
         if (query.aggregate() != null && query.aggregate().field() != null) {
-            bind(query.aggregate().field());
+            this.aggregateColumn = bind(query.aggregate().field());
+        }
+        for (FieldPath path : query.groupBy()) {
+            bind(path);
         }
         this.filter = (query.where() != null) ? compile(query.where()) : row -> true;
         this.order = comparator();
+        for (SoqlQuery child : query.children()) {
+            this.children.add(bindChild(child));
+        }
     }
 
-    static QueryPlan bind(SoqlQuery query, Function<String, ObjectTable> tables) {
+    /** {@code FIELDS(ALL|STANDARD|CUSTOM)}: every visible field of that kind, in describe order. */
+    private void expandFields(String function) {
+        SObjectType type = this.table.type();
+        for (int slot = 0; slot < type.fieldCount(); slot++) {
+            FieldDefinition field = type.field(slot);
+            boolean wanted = function.equals("FIELDS(ALL)") || (function.equals("FIELDS(CUSTOM)") == field.custom());
+            if (wanted && this.access.visible(type, field)) {
+                this.columns.add(FieldAccessor.own(field, slot));
+            }
+        }
+    }
+
+    /** A parent-to-child subquery: its name in results, its plan on the child object, the lookup to the parent. */
+    record ChildPlan(String relationshipName, QueryPlan plan, int referenceSlot) {
+    }
+
+    // Child relationship names follow describe's childRelationships: the child object's name plus "s".
+    private ChildPlan bindChild(SoqlQuery child) {
+        String relationship = child.from().path();
+        ObjectTable childTable = relationship.endsWith("s")
+                ? this.tables.apply(relationship.substring(0, relationship.length() - 1)) : null;
+        if (childTable != null) {
+            SObjectType childType = childTable.type();
+            for (int slot = 0; slot < childType.fieldCount(); slot++) {
+                FieldDefinition field = childType.field(slot);
+                if (this.table.type().name().equals(field.referenceTo()) && !field.name().endsWith("ById")) {
+                    QueryPlan plan = new QueryPlan(child, childTable, this.tables, this.access);
+                    return new ChildPlan(childType.name() + "s", plan, slot);
+                }
+            }
+        }
+        throw new SoqlException("INVALID_TYPE", child.from().column(), "Didn't understand relationship '"
+                + relationship + "' in FROM part of query call. If you are attempting to use a custom relationship, "
+                + "be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the "
+                + "describe call for the appropriate names.");
+    }
+
+    /** The child rows of one parent row for a subquery, filtered, sorted and limited. */
+    List<Row> childRows(ChildPlan child, Row parent) {
+        QueryPlan plan = child.plan();
+        List<Row> matched = new ArrayList<>();
+        for (Row row : plan.table.find(child.referenceSlot(), parent.id())) {
+            if (plan.filter.test(row)) {
+                matched.add(row);
+            }
+        }
+        matched.sort((plan.order != null) ? plan.order : Comparator.comparing(Row::id));
+        int from = Math.min(matched.size(), (plan.query.offset() != null) ? plan.query.offset() : 0);
+        int to = (plan.query.limit() != null) ? Math.min(matched.size(), from + plan.query.limit()) : matched.size();
+        return matched.subList(from, to);
+    }
+
+    /** A result record: attributes, selected columns, then each subquery's nested result (null when empty). */
+    Map<String, Object> render(Row row, String version) {
+        Map<String, Object> json = RecordJson.render(type(), row, this.columns, version);
+        for (ChildPlan child : this.children) {
+            List<Row> rows = childRows(child, row);
+            if (rows.isEmpty()) {
+                json.put(child.relationshipName(), null);
+                continue;
+            }
+            List<Object> records = new ArrayList<>(rows.size());
+            for (Row childRow : rows) {
+                records.add(child.plan().render(childRow, version));
+            }
+            Map<String, Object> nested = new LinkedHashMap<>();
+            nested.put("totalSize", rows.size());
+            nested.put("done", true);
+            nested.put("records", records);
+            json.put(child.relationshipName(), nested);
+        }
+        return json;
+    }
+
+    /**
+     * GROUP BY results as AggregateResult records: the grouped fields and the COUNT under its alias, groups in
+     * first-seen order (strings grouped ignoring case), HAVING then OFFSET and LIMIT applied to groups.
+     */
+    List<Object> aggregateRecords(List<Row> rows) {
+        Map<List<Object>, Object[]> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            List<Object> key = new ArrayList<>(this.columns.size());
+            Object[] sample = new Object[this.columns.size() + 1];
+            for (int c = 0; c < this.columns.size(); c++) {
+                Object value = this.columns.get(c).value(row);
+                key.add((value instanceof String text) ? text.toLowerCase(Locale.ROOT) : value);
+                sample[c] = value;
+            }
+            Object[] group = groups.computeIfAbsent(key, k -> sample);
+            boolean counted = this.aggregateColumn == null || this.aggregateColumn.value(row) != null;
+            group[this.columns.size()] = ((group[this.columns.size()] instanceof Long n) ? n : 0L) + (counted ? 1 : 0);
+        }
+        List<Object> records = new ArrayList<>();
+        for (Object[] group : groups.values()) {
+            long count = (group[this.columns.size()] instanceof Long n) ? n : 0L;
+            if (this.query.having() != null && !this.query.having().test(count)) {
+                continue;
+            }
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("attributes", Map.of("type", "AggregateResult"));
+            for (int c = 0; c < this.columns.size(); c++) {
+                FieldAccessor column = this.columns.get(c);
+                record.put(column.field().name(), column.field().type().toJson(group[c]));
+            }
+            if (this.query.aggregate() != null) {
+                record.put(this.query.aggregate().alias(), count);
+            }
+            records.add(record);
+        }
+        int from = Math.min(records.size(), (this.query.offset() != null) ? this.query.offset() : 0);
+        int to = (this.query.limit() != null) ? Math.min(records.size(), from + this.query.limit()) : records.size();
+        return new ArrayList<>(records.subList(from, to));
+    }
+
+    boolean hasChildren() {
+        return !this.children.isEmpty();
+    }
+
+    static QueryPlan bind(SoqlQuery query, FieldAccess access, Function<String, ObjectTable> tables) {
         ObjectTable table = tables.apply(query.from().path());
         if (table == null) {
             throw new SoqlException("INVALID_TYPE", query.from().column(), "sObject type '" + query.from().path()
@@ -62,7 +201,7 @@ final class QueryPlan {
                     + "'__c' after the entity name. Please reference your WSDL or the describe call for the "
                     + "appropriate names.");
         }
-        return new QueryPlan(query, table, tables);
+        return new QueryPlan(query, table, tables, access);
     }
 
     SObjectType type() {
@@ -88,6 +227,10 @@ final class QueryPlan {
         }
         if (this.order != null) {
             matched.sort(this.order);
+        }
+        if (!this.query.groupBy().isEmpty()) {
+            // LIMIT and OFFSET count groups, applied by the caller after grouping.
+            return matched;
         }
         int from = Math.min(matched.size(), (this.query.offset() != null) ? this.query.offset() : 0);
         int to = (this.query.limit() != null) ? Math.min(matched.size(), from + this.query.limit()) : matched.size();
@@ -122,7 +265,8 @@ final class QueryPlan {
             return null;
         }
         FieldAccessor accessor = bind(path);
-        if (accessor.isParentField() || !accessor.field().type().isText() || values.stream().anyMatch(v -> v.value() == null)) {
+        if (accessor.isParentField() || !accessor.field().type().isText() || values.stream().anyMatch(v
+                -> v.value() == null)) {
             return null;
         }
         Set<Row> rows = new LinkedHashSet<>();
@@ -132,8 +276,14 @@ final class QueryPlan {
             }
         }
         else if (this.table.isIndexed(accessor.slot()) || this.table.rows().size() > INDEX_THRESHOLD) {
+            boolean reference = accessor.field().type() == FieldType.REFERENCE;
             for (Literal literal : values) {
-                rows.addAll(this.table.find(accessor.slot(), literal.value()));
+                // Lookups store 18-character Ids; a 15-character literal must find them too.
+                Object key = reference ? SalesforceId.normalise(literal.value().toString()).orElse(null)
+                        : literal.value();
+                if (key != null) {
+                    rows.addAll(this.table.find(accessor.slot(), key));
+                }
             }
             if (rows.isEmpty()) {
                 return List.of();
@@ -157,7 +307,7 @@ final class QueryPlan {
         }
         if (parts.length - start == 1) {
             int slot = type.slotOf(parts[start]);
-            if (slot < 0) {
+            if (slot < 0 || !this.access.visible(type, type.field(slot))) {
                 throw new SoqlException("INVALID_FIELD", path.column(), "No such column '" + parts[start]
                         + "' on entity '" + type.name() + "'. " + FIELD_HINT);
             }
@@ -170,7 +320,7 @@ final class QueryPlan {
                         && reference.relationshipName().equalsIgnoreCase(parts[start])) {
                     ObjectTable parent = this.tables.apply(reference.referenceTo());
                     int parentSlot = (parent != null) ? parent.type().slotOf(parts[start + 1]) : -1;
-                    if (parentSlot < 0) {
+                    if (parentSlot < 0 || !this.access.visible(parent.type(), parent.type().field(parentSlot))) {
                         throw new SoqlException("INVALID_FIELD", path.column(), "No such column '" + parts[start + 1]
                                 + "' on entity '" + reference.referenceTo() + "'. " + FIELD_HINT);
                     }
@@ -204,6 +354,27 @@ final class QueryPlan {
                 Object value = accessor.value(row);
                 return value != null && pattern.matcher(value.toString()).matches();
             };
+        }
+        if (condition instanceof SoqlQuery.SemiJoin join) {
+            FieldAccessor accessor = bind(join.field());
+            QueryPlan inner = QueryPlan.bind(join.subquery(), this.access, this.tables);
+            if (inner.columns().size() != 1 || inner.hasChildren()) {
+                throw new SoqlException("MALFORMED_QUERY", join.subquery().from().column(),
+                        "Inner select field must select exactly one field");
+            }
+            Set<String> keys = new HashSet<>();
+            FieldAccessor selected = inner.columns().get(0);
+            for (Row row : inner.execute(false)) {
+                Object value = selected.value(row);
+                if (value != null) {
+                    keys.add(value.toString().toLowerCase(Locale.ROOT));
+                }
+            }
+            Predicate<Row> member = row -> {
+                Object value = accessor.value(row);
+                return value != null && keys.contains(value.toString().toLowerCase(Locale.ROOT));
+            };
+            return join.negated() ? member.negate() : member;
         }
         if (condition instanceof SoqlQuery.In in) {
             FieldAccessor accessor = bind(in.field());
@@ -291,7 +462,8 @@ final class QueryPlan {
                 default -> "string";
             };
             String quoted = (literal.kind() == SoqlToken.Kind.STRING) ? " and should not be enclosed in quotes" : "";
-            throw new SoqlException("INVALID_QUERY_FILTER_OPERATOR", literal.column(), "value of filter criterion for field '"
+            throw new SoqlException("INVALID_QUERY_FILTER_OPERATOR", literal.column(),
+                    "value of filter criterion for field '"
                     + accessor.field().name() + "' must be of type " + expected + quoted);
         }
         if (type.isNumber()) {

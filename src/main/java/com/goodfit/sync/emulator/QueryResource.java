@@ -41,7 +41,7 @@ final class QueryResource {
         try {
             SoqlQuery query = SoqlParser.parse(soql);
             return this.org.read(() -> {
-                QueryPlan plan = QueryPlan.bind(query, this.org::table);
+                QueryPlan plan = QueryPlan.bind(query, this.org.fieldAccess(), this.org::table);
                 return new Result(plan, plan.execute(includeDeleted));
             });
         }
@@ -54,7 +54,7 @@ final class QueryResource {
     QueryPlan validate(String soql) {
         try {
             SoqlQuery query = SoqlParser.parse(soql);
-            return this.org.read(() -> QueryPlan.bind(query, this.org::table));
+            return this.org.read(() -> QueryPlan.bind(query, this.org.fieldAccess(), this.org::table));
         }
         catch (SoqlException ex) {
             throw ex.toApiException(soql);
@@ -98,6 +98,14 @@ final class QueryResource {
     ApiResponse query(ApiRequest request, String version, boolean includeDeleted) {
         Result result = run(request.param("q"), includeDeleted);
         SoqlQuery.Aggregate aggregate = result.plan().query().aggregate();
+        if (!result.plan().query().groupBy().isEmpty()) {
+            List<Object> records = this.org.read(() -> result.plan().aggregateRecords(result.rows()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("totalSize", records.size());
+            body.put("done", true);
+            body.put("records", records);
+            return ApiResponse.json(200, body);
+        }
         if (aggregate != null) {
             Map<String, Object> body = new LinkedHashMap<>();
             if (aggregate.field() == null) {
@@ -146,7 +154,7 @@ final class QueryResource {
         List<Object> records = this.org.read(() -> {
             List<Object> rendered = new ArrayList<>(end - offset);
             for (int i = offset; i < end; i++) {
-                rendered.add(RecordJson.render(plan.type(), rows.get(i), plan.columns(), version));
+                rendered.add(plan.render(rows.get(i), version));
             }
             return rendered;
         });

@@ -47,12 +47,14 @@ final class RecordJson {
     }
 
     /** Every field of a record, as GET on a single record returns it. */
-    static Map<String, Object> renderAll(SObjectType type, Row row, String version) {
+    static Map<String, Object> renderAll(SObjectType type, Row row, String version, FieldAccess access) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("attributes", attributes(type.name(), version, row.id()));
         for (int slot = 0; slot < type.fieldCount(); slot++) {
             FieldDefinition field = type.field(slot);
-            json.put(field.name(), field.type().toJson(row.get(slot)));
+            if (access.visible(type, field)) {
+                json.put(field.name(), field.type().toJson(row.get(slot)));
+            }
         }
         return json;
     }
@@ -61,7 +63,7 @@ final class RecordJson {
      * Typed values by slot from a JSON record body; {@code attributes} is skipped.
      * @throws ApiException INVALID_FIELD for an unknown field, JSON_PARSER_ERROR for a value of the wrong type
      */
-    static Map<Integer, Object> parse(SObjectType type, Map<?, ?> body) {
+    static Map<Integer, Object> parse(SObjectType type, Map<?, ?> body, FieldAccess access) {
         Map<Integer, Object> values = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : body.entrySet()) {
             String name = String.valueOf(entry.getKey());
@@ -69,7 +71,7 @@ final class RecordJson {
                 continue;
             }
             int slot = type.slotOf(name);
-            if (slot < 0) {
+            if (slot < 0 || !access.visible(type, type.field(slot))) {
                 throw ApiException.withFields(400, "INVALID_FIELD",
                         "No such column '" + name + "' on sobject of type " + type.name(), List.of());
             }
@@ -77,7 +79,8 @@ final class RecordJson {
             Object raw = entry.getValue();
             if (raw instanceof Map || raw instanceof List) {
                 throw ApiException.of(400, "JSON_PARSER_ERROR", "Cannot deserialize instance of "
-                        + field.type().soapType().replace("xsd:", "") + " from " + ((raw instanceof Map) ? "START_OBJECT"
+                        + field.type().soapType().replace("xsd:", "") + " from " + ((raw instanceof Map)
+                                ? "START_OBJECT"
                                 : "START_ARRAY") + " value or request may be missing a required field");
             }
             try {

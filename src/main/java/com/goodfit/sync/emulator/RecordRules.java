@@ -5,12 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The org rules every write path applies to a record's final values, in Salesforce's order: field lengths,
  * restricted picklists, required fields, lookups, validation rules, unique fields and the duplicate rule.
  */
 final class RecordRules {
+
+    // Salesforce's check is lenient: one @, no spaces, a dot in the domain.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
     private final EmulatorOrg org;
 
@@ -42,6 +46,10 @@ final class RecordRules {
                     && field.type() != FieldType.REFERENCE && text.length() > field.length()) {
                 return Optional.of(SaveError.of("STRING_TOO_LONG", field.name() + ": data value too large: " + text
                         + " (max length=" + field.length() + ")", field.name()));
+            }
+            if (field.type() == FieldType.EMAIL && !EMAIL.matcher(value.toString()).matches()) {
+                return Optional.of(SaveError.of("INVALID_EMAIL_ADDRESS",
+                        field.name() + ": invalid email address: " + value, field.name()));
             }
             if (field.type() == FieldType.PICKLIST && field.restrictedPicklist()
                     && field.picklistValues().stream().noneMatch(value::equals)) {
@@ -92,6 +100,10 @@ final class RecordRules {
     }
 
     private Optional<SaveError> checkReference(FieldDefinition field, Object[] values, int slot) {
+        if (values[slot] == this.org.userId()) {
+            // The defaulted owner: the integration user always exists.
+            return Optional.empty();
+        }
         String raw = values[slot].toString();
         Optional<String> id = SalesforceId.normalise(raw);
         ObjectTable target = this.org.table(field.referenceTo());

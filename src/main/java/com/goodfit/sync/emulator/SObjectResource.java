@@ -1,5 +1,6 @@
 package com.goodfit.sync.emulator;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class SObjectResource {
             throw ApiException.methodNotAllowed(method);
         }
         if (rest.size() == 2 && rest.get(1).equals("describe")) {
-            return ApiResponse.json(200, DescribeRenderer.describe(table.type(), version));
+            return ApiResponse.json(200, DescribeRenderer.describe(table.type(), version, this.org.fieldAccess(),
+                    this.org.tables()));
         }
         if (rest.size() == 2) {
             return byId(request, table, rest.get(1), version, fault);
@@ -51,7 +53,7 @@ final class SObjectResource {
 
     private ApiResponse create(ApiRequest request, ObjectTable table, String version,
             EmulatorControl.CallFault fault) {
-        Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
+        Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request), this.org.fieldAccess());
         SaveResult result = this.org.write(
                 () -> this.org.dml().create(this.org.dml().session(fault), table, values));
         if (!result.success()) {
@@ -71,7 +73,7 @@ final class SObjectResource {
     private ApiResponse duplicates(ObjectTable table, Map<Integer, Object> values, String version) {
         int nameSlot = table.type().slotOf("Name");
         List<Object> matchRecords = this.org.read(() -> {
-            List<Object> matches = new java.util.ArrayList<>();
+            List<Object> matches = new ArrayList<>();
             for (Row row : table.find(nameSlot, values.get(nameSlot))) {
                 Map<String, Object> record = new LinkedHashMap<>();
                 record.put("attributes", RecordJson.attributes(table.type().name(), version, row.id()));
@@ -113,7 +115,7 @@ final class SObjectResource {
                 Map<String, Object> record = this.org.read(() -> {
                     Row row = SalesforceId.normalise(id).map(table::byId).orElse(null);
                     return (row == null || table.isDeleted(row)) ? null
-                            : RecordJson.renderAll(table.type(), row, version);
+                            : RecordJson.renderAll(table.type(), row, version, this.org.fieldAccess());
                 });
                 if (record == null) {
                     throw ApiException.notFound();
@@ -136,7 +138,7 @@ final class SObjectResource {
                 return ApiResponse.json(200, record);
             }
             case "PATCH": {
-                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
+                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request), this.org.fieldAccess());
                 values.remove(SObjectType.ID_SLOT);
                 SaveResult result = this.org.write(() -> {
                     Row row = SalesforceId.normalise(id).map(table::byId).orElse(null);
@@ -181,7 +183,8 @@ final class SObjectResource {
             case "GET": {
                 Map<String, Object> record = this.org.read(() -> {
                     List<Row> rows = table.find(keySlot, value);
-                    return (rows.size() == 1) ? RecordJson.renderAll(table.type(), rows.get(0), version) : null;
+                    return (rows.size() == 1) ? RecordJson.renderAll(table.type(), rows.get(0), version,
+                            this.org.fieldAccess()) : null;
                 });
                 if (record == null) {
                     throw ApiException.notFound();
@@ -189,7 +192,7 @@ final class SObjectResource {
                 return ApiResponse.json(200, record);
             }
             case "PATCH": {
-                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request));
+                Map<Integer, Object> values = RecordJson.parse(table.type(), bodyMap(request), this.org.fieldAccess());
                 if (values.containsKey(keySlot)) {
                     throw ApiException.withFields(400, "INVALID_FIELD", "The external ID field "
                             + table.type().field(keySlot).name() + " should not be present in the body", List.of());
@@ -199,7 +202,13 @@ final class SObjectResource {
                         () -> this.org.dml().upsert(this.org.dml().session(fault), table, keySlot, values));
                 if (!result.success()) {
                     if (result.firstError().statusCode().equals("DUPLICATE_EXTERNAL_ID")) {
-                        throw ApiException.fromSaveError(300, result.firstError());
+                        // 300 Multiple Choices lists the URLs of the matching records.
+                        List<String> matches = this.org.read(() -> table.find(keySlot, value)
+                            .stream()
+                            .map(row -> "/services/data/" + version + "/sobjects/" + table.type().name() + "/"
+                                    + row.id())
+                            .toList());
+                        return ApiResponse.json(300, matches);
                     }
                     throw ApiException.fromSaveError(400, result.firstError());
                 }

@@ -32,6 +32,10 @@ final class SObjectType {
 
     private final int ownerIdSlot;
 
+    private final int createdByIdSlot;
+
+    private final int lastModifiedByIdSlot;
+
     SObjectType(String name, String label, String keyPrefix, List<FieldDefinition> fields) {
         this.name = name;
         this.label = label;
@@ -44,6 +48,16 @@ final class SObjectType {
         this.lastModifiedDateSlot = slotOf("LastModifiedDate");
         this.systemModstampSlot = slotOf("SystemModstamp");
         this.ownerIdSlot = slotOf("OwnerId");
+        this.createdByIdSlot = slotOf("CreatedById");
+        this.lastModifiedByIdSlot = slotOf("LastModifiedById");
+    }
+
+    int createdByIdSlot() {
+        return this.createdByIdSlot;
+    }
+
+    int lastModifiedByIdSlot() {
+        return this.lastModifiedByIdSlot;
     }
 
     int createdDateSlot() {

@@ -72,7 +72,8 @@ public final class SalesforceEmulator implements AutoCloseable {
             this.server = HttpServer.create(address, 256);
             this.certificatePem = null;
         }
-        this.url = URI.create((options.tls() ? "https" : "http") + "://127.0.0.1:" + this.server.getAddress().getPort());
+        this.url = URI.create((options.tls() ? "https" : "http") + "://127.0.0.1:"
+                + this.server.getAddress().getPort());
         this.executor = Executors.newFixedThreadPool(options.threads(), daemonThreads());
         QueryResource query = new QueryResource(this.org);
         this.bulkIngest = new BulkIngestResource(this.org, this.control, usage);

@@ -41,7 +41,8 @@ record SaveError(String statusCode, String message, List<String> fields) {
 
     /** The Bulk API 2.0 {@code sf__Error} cell: {@code CODE:message:field,field --}. */
     String toBulkCell() {
-        return this.statusCode + ":" + this.message + ":" + (this.fields.isEmpty() ? "--" : String.join(",", this.fields) + " --");
+        return this.statusCode + ":" + this.message + ":" + (this.fields.isEmpty() ? "--" : String.join(",",
+                this.fields) + " --");
     }
 
 }

@@ -2,6 +2,7 @@ package com.goodfit.sync.emulator;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class SoapLoginEndpoint {
             .formatted(this.url, version, this.org.orgId().substring(0, 15), server, session, this.org.userId(),
                     this.org.orgId(), this.credentials.username());
         return new ApiResponse(200, "text/xml;charset=UTF-8", xml.getBytes(StandardCharsets.UTF_8),
-                new java.util.LinkedHashMap<>());
+                new LinkedHashMap<>());
     }
 
     private static ApiResponse fault(String code, String message) {
@@ -79,7 +80,7 @@ final class SoapLoginEndpoint {
                 </soapenv:Body></soapenv:Envelope>"""
             .formatted(code, message, code.substring(3));
         return new ApiResponse(500, "text/xml;charset=UTF-8", xml.getBytes(StandardCharsets.UTF_8),
-                new java.util.LinkedHashMap<>());
+                new LinkedHashMap<>());
     }
 
     private static String first(Pattern pattern, String body) {

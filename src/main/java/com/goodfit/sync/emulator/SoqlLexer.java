@@ -98,7 +98,8 @@ final class SoqlLexer {
                 value.append(c);
             }
         }
-        throw new SoqlException("MALFORMED_QUERY", start + 1, "line 1:" + start + " mismatched character '<EOF>' expecting '''");
+        throw new SoqlException("MALFORMED_QUERY", start + 1, "line 1:" + start
+                + " mismatched character '<EOF>' expecting '''");
     }
 
     private SoqlToken numberOrDate(int start) {

@@ -1,7 +1,11 @@
 package com.goodfit.sync.emulator;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import com.goodfit.sync.emulator.SoqlQuery.Aggregate;
@@ -23,6 +27,12 @@ final class SoqlParser {
             "and", "or", "not", "in", "like", "asc", "desc", "nulls", "first", "last", "group", "having", "null",
             "true", "false", "includes", "excludes");
 
+    static final int MAX_SOQL_LENGTH = 100_000;
+
+    static final int MAX_LITERAL_LENGTH = 4_000;
+
+    static final int MAX_OFFSET = 2_000;
+
     private final List<SoqlToken> tokens;
 
     private int at;
@@ -32,15 +42,29 @@ final class SoqlParser {
     }
 
     static SoqlQuery parse(String soql) {
+        if (soql.length() > MAX_SOQL_LENGTH) {
+            throw new SoqlException("MALFORMED_QUERY", 1, "Query is too long: " + soql.length()
+                    + " characters (the limit is " + MAX_SOQL_LENGTH + ")");
+        }
         return new SoqlParser(soql).query();
     }
 
     private SoqlQuery query() {
+        return query(false);
+    }
+
+    private SoqlQuery query(boolean child) {
         expect("SELECT");
         List<FieldPath> fields = new ArrayList<>();
+        List<SoqlQuery> children = new ArrayList<>();
         Aggregate aggregate = null;
         do {
-            if (peek().is("COUNT") && peek(1).is("(")) {
+            if (!child && peek().is("(") && peek(1).is("SELECT")) {
+                next();
+                children.add(query(true));
+                expect(")");
+            }
+            else if (peek().is("COUNT") && peek(1).is("(")) {
                 next();
                 next();
                 FieldPath counted = peek().is(")") ? null : fieldPath();
@@ -51,19 +75,57 @@ final class SoqlParser {
                 }
                 aggregate = new Aggregate(counted, alias);
             }
+            else if (peek().is("FIELDS") && peek(1).is("(")) {
+                SoqlToken start = next();
+                next();
+                SoqlToken kind = next();
+                if (!(kind.is("ALL") || kind.is("STANDARD") || kind.is("CUSTOM"))) {
+                    throw unexpected(kind);
+                }
+                expect(")");
+                fields.add(new FieldPath("FIELDS(" + kind.text().toUpperCase(Locale.ROOT) + ")",
+                        start.column()));
+            }
             else {
                 fields.add(fieldPath());
             }
         }
         while (accept(","));
-        if (aggregate != null && !fields.isEmpty()) {
-            throw unexpected(peek());
-        }
         expect("FROM");
         FieldPath from = identifier();
         Condition where = null;
         if (accept("WHERE")) {
             where = orCondition();
+        }
+        List<FieldPath> groupBy = new ArrayList<>();
+        SoqlQuery.HavingCount having = null;
+        if (peek().is("GROUP")) {
+            next();
+            expect("BY");
+            do {
+                groupBy.add(fieldPath());
+            }
+            while (accept(","));
+            if (accept("HAVING")) {
+                expect("COUNT");
+                expect("(");
+                if (!peek().is(")")) {
+                    fieldPath();
+                }
+                expect(")");
+                SoqlToken operator = next();
+                if (operator.kind() != SoqlToken.Kind.SYMBOL || !OPERATORS.contains(operator.text())) {
+                    throw unexpected(operator);
+                }
+                having = new SoqlQuery.HavingCount(operator.text().equals("<>") ? "!=" : operator.text(), integer());
+            }
+        }
+        for (FieldPath field : fields) {
+            boolean grouped = groupBy.stream().anyMatch(g -> g.path().equalsIgnoreCase(field.path()));
+            if ((aggregate != null || !groupBy.isEmpty()) && !grouped) {
+                throw new SoqlException("MALFORMED_QUERY", field.column(),
+                        "Field must be grouped or aggregated: " + field.path());
+            }
         }
         List<Order> orderBy = new ArrayList<>();
         if (peek().is("ORDER")) {
@@ -94,10 +156,19 @@ final class SoqlParser {
         }
         Integer limit = accept("LIMIT") ? integer() : null;
         Integer offset = accept("OFFSET") ? integer() : null;
-        if (peek().kind() != SoqlToken.Kind.EOF) {
+        if (offset != null && offset > MAX_OFFSET) {
+            throw new SoqlException("NUMBER_OUTSIDE_VALID_RANGE", 1, "Maximum SOQL offset allowed is " + MAX_OFFSET);
+        }
+        boolean unboundedFields = fields.stream()
+            .anyMatch(f -> f.path().equals("FIELDS(ALL)") || f.path().equals("FIELDS(CUSTOM)"));
+        if (unboundedFields && (limit == null || limit > 200)) {
+            throw new SoqlException("MALFORMED_QUERY", 1,
+                    "The SOQL FIELDS function must have a LIMIT of at most 200");
+        }
+        if (!child && peek().kind() != SoqlToken.Kind.EOF) {
             throw unexpected(peek());
         }
-        return new SoqlQuery(fields, aggregate, from, where, orderBy, limit, offset);
+        return new SoqlQuery(fields, aggregate, from, where, orderBy, limit, offset, children, groupBy, having);
     }
 
     private Condition orCondition() {
@@ -148,6 +219,11 @@ final class SoqlParser {
         }
         if (accept("IN")) {
             expect("(");
+            if (peek().is("SELECT")) {
+                SoqlQuery subquery = query(true);
+                expect(")");
+                return new SoqlQuery.SemiJoin(field, negated, subquery);
+            }
             List<Literal> values = new ArrayList<>();
             do {
                 values.add(literal());
@@ -166,7 +242,14 @@ final class SoqlParser {
     private Literal literal() {
         SoqlToken token = next();
         switch (token.kind()) {
-            case STRING, NUMBER, DATE, DATETIME:
+            case STRING:
+                if (((String) token.value()).length() > MAX_LITERAL_LENGTH) {
+                    throw new SoqlException("MALFORMED_QUERY", token.column(), "String literal is too long: "
+                            + ((String) token.value()).length() + " characters (the limit is " + MAX_LITERAL_LENGTH
+                            + ")");
+                }
+                return new Literal(token.kind(), token.value(), token.column());
+            case NUMBER, DATE, DATETIME:
                 return new Literal(token.kind(), token.value(), token.column());
             case IDENT:
                 if (token.is("null")) {
@@ -176,8 +259,8 @@ final class SoqlParser {
                     return new Literal(SoqlToken.Kind.IDENT, Boolean.valueOf(token.text().toLowerCase()),
                             token.column());
                 }
-                java.util.Optional<DateRange> range = DateRange.parse(token.text(),
-                        java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+                Optional<DateRange> range = DateRange.parse(token.text(),
+                        LocalDate.now(ZoneOffset.UTC));
                 if (range.isPresent()) {
                     return new Literal(SoqlToken.Kind.DATE, range.get(), token.column());
                 }

@@ -14,9 +14,29 @@ import org.jspecify.annotations.Nullable;
  * @param orderBy the sort keys
  * @param limit the LIMIT, or null
  * @param offset the OFFSET, or null
+ * @param children parent-to-child subqueries in the select list, e.g. {@code (SELECT Id FROM Contacts)}
+ * @param groupBy the GROUP BY fields (empty when not grouped)
+ * @param having the HAVING COUNT condition, or null
  */
 record SoqlQuery(List<FieldPath> fields, @Nullable Aggregate aggregate, FieldPath from, @Nullable Condition where,
-        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset) {
+        List<Order> orderBy, @Nullable Integer limit, @Nullable Integer offset, List<SoqlQuery> children,
+        List<FieldPath> groupBy, @Nullable HavingCount having) {
+
+    /** {@code HAVING COUNT(...) op n}. */
+    record HavingCount(String operator, long value) {
+
+        boolean test(long count) {
+            return switch (this.operator) {
+                case "=" -> count == this.value;
+                case "!=" -> count != this.value;
+                case "<" -> count < this.value;
+                case ">" -> count > this.value;
+                case "<=" -> count <= this.value;
+                default -> count >= this.value;
+            };
+        }
+
+    }
 
     /** A dotted field path such as {@code Account.Name} and where it was written. */
     record FieldPath(String path, int column) {
@@ -31,7 +51,11 @@ record SoqlQuery(List<FieldPath> fields, @Nullable Aggregate aggregate, FieldPat
     }
 
     /** A WHERE clause node. */
-    sealed interface Condition permits Compare, In, Like, And, Or, Not {
+    sealed interface Condition permits Compare, In, SemiJoin, Like, And, Or, Not {
+    }
+
+    /** {@code field [NOT] IN (SELECT field FROM ...)}. */
+    record SemiJoin(FieldPath field, boolean negated, SoqlQuery subquery) implements Condition {
     }
 
     /** {@code field op literal}. */

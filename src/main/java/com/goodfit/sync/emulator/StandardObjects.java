@@ -72,6 +72,9 @@ final class StandardObjects {
         fields.add(builder("Title", FieldType.STRING).length(128).build());
         fields.add(builder("Phone", FieldType.PHONE).label("Business Phone").length(40).build());
         fields.add(builder("Department", FieldType.STRING).length(80).build());
+        fields.add(builder("Birthdate", FieldType.DATE).build());
+        fields.add(builder("MailingCity", FieldType.STRING).label("Mailing City").length(40).build());
+        fields.add(builder("MailingCountry", FieldType.STRING).label("Mailing Country").length(80).build());
         fields.add(builder("LeadSource", FieldType.PICKLIST).label("Lead Source").length(255)
             .picklist(false, "Web", "Phone Inquiry", "Partner Referral", "Purchased List", "Other")
             .build());
@@ -142,7 +145,13 @@ final class StandardObjects {
 
     private static void addAudit(List<FieldDefinition> fields) {
         fields.add(builder("CreatedDate", FieldType.DATETIME).label("Created Date").system().build());
+        fields.add(builder("CreatedById", FieldType.REFERENCE).label("Created By ID").length(18).system()
+            .reference("User", "CreatedBy")
+            .build());
         fields.add(builder("LastModifiedDate", FieldType.DATETIME).label("Last Modified Date").system().build());
+        fields.add(builder("LastModifiedById", FieldType.REFERENCE).label("Last Modified By ID").length(18).system()
+            .reference("User", "LastModifiedBy")
+            .build());
         fields.add(builder("SystemModstamp", FieldType.DATETIME).label("System Modstamp").system().build());
     }
 

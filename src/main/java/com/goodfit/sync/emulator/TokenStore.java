@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Access tokens the emulator has issued, with their issue and expiry times, and the refresh tokens it still
+ * Access tokens the emulator has issued, with their generation and expiry time, and the refresh tokens it still
  * honours. Thread-safe.
  */
 final class TokenStore {
@@ -34,7 +34,8 @@ final class TokenStore {
             .replace('-', '.')
             .replace('_', '.');
         long now = System.currentTimeMillis();
-        this.accessTokens.put(token, new long[] { now, now + this.control.tokenTtl().toMillis() });
+        this.accessTokens.put(token,
+                new long[] { this.control.tokenGeneration(), now + this.control.tokenTtl().toMillis() });
         return token;
     }
 
@@ -43,8 +44,7 @@ final class TokenStore {
         if (times == null) {
             return false;
         }
-        long now = System.currentTimeMillis();
-        return now < times[1] && times[0] >= this.control.tokensValidAfter();
+        return System.currentTimeMillis() < times[1] && times[0] == this.control.tokenGeneration();
     }
 
     void revoke(String token) {

@@ -70,7 +70,7 @@ final class ToolingResource {
                     intOf(metadata.get("precision")), intOf(metadata.get("scale")),
                     Boolean.TRUE.equals(metadata.get("required")), Boolean.TRUE.equals(metadata.get("unique")),
                     Boolean.TRUE.equals(metadata.get("externalId")), picklistValues(metadata));
-            this.org.addCustomField(table.type().name(), spec);
+            this.org.addGuardedField(table.type().name(), spec.toDefinition());
         }
         catch (IllegalArgumentException ex) {
             throw ApiException.withFields(400, "FIELD_INTEGRITY_EXCEPTION", ex.getMessage(), List.of("Metadata"));
@@ -94,7 +94,7 @@ final class ToolingResource {
         ObjectTable customFields = snapshotTable();
         try {
             SoqlQuery query = SoqlParser.parse(soql);
-            QueryPlan plan = QueryPlan.bind(query,
+            QueryPlan plan = QueryPlan.bind(query, FieldAccess.ALL,
                     name -> name.equalsIgnoreCase("CustomField") ? customFields : null);
             List<Row> rows = plan.execute(false);
             List<Object> records = new ArrayList<>();

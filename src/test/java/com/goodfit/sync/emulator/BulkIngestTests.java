@@ -48,7 +48,7 @@ class BulkIngestTests {
     }
 
     Map<String, Object> await(String id) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
             Map<String, Object> info = this.api.get(JOBS + "/" + id).map();
             String state = (String) info.get("state");
             if (state.equals("JobComplete") || state.equals("Failed") || state.equals("Aborted")) {
@@ -66,7 +66,8 @@ class BulkIngestTests {
 
     @Test
     void insertsAndReportsSuccessfulAndFailedRows() throws Exception {
-        String id = createJob(Map.of("object", "Account", "operation", "insert", "contentType", "CSV", "lineEnding", "LF"));
+        String id = createJob(Map.of("object", "Account", "operation", "insert", "contentType", "CSV", "lineEnding",
+                "LF"));
         Map<String, Object> info = runJob(id, """
                 Name,Website,NumberOfEmployees,GoodFit_ID__c
                 Acme,acme.com,10,pg-1
@@ -98,7 +99,8 @@ class BulkIngestTests {
         String acme = this.emulator.org().insert("Account", Map.of("Name", "Acme", "GoodFit_ID__c", "pg-42"));
         String existing = this.emulator.org().insert("Contact", Map.of("LastName", "Doe", "Phone", "123",
                 "Title", "CEO", "GoodFit_ID__c", "pg-c-1"));
-        String id = createJob(Map.of("object", "Contact", "operation", "upsert", "externalIdFieldName", "GoodFit_ID__c"));
+        String id = createJob(Map.of("object", "Contact", "operation", "upsert", "externalIdFieldName",
+                "GoodFit_ID__c"));
         Map<String, Object> info = runJob(id, "GoodFit_ID__c,LastName,Email,Account.GoodFit_ID__c,Phone,Title\r\n"
                 + "pg-c-1,Doe,jo@acme.com,pg-42,#N/A,\r\n" + "pg-c-2,Roe,ro@acme.com,PG-42,555,\r\n"
                 + "pg-c-3,Moe,mo@acme.com,pg-missing,,\r\n");
@@ -128,12 +130,28 @@ class BulkIngestTests {
     }
 
     @Test
+    void hardDeleteRemovesRecordsFromQueryAll() throws Exception {
+        String a = this.emulator.org().insert("Account", Map.of("Name", "A"));
+        String id = createJob(Map.of("object", "Account", "operation", "hardDelete"));
+        assertThat(runJob(id, "Id\n" + a + "\n")).containsEntry("numberRecordsFailed", 0);
+        assertThat(this.emulator.org().get("Account", a)).isEmpty();
+    }
+
+    @Test
     void unknownColumnFailsTheJob() throws Exception {
         String id = createJob(Map.of("object", "Account", "operation", "insert"));
         Map<String, Object> info = runJob(id, "Name,Bogus__c\nA,b\n");
         assertThat(info).containsEntry("state", "Failed");
         assertThat((String) info.get("errorMessage")).contains("Bogus__c");
         assertThat(this.api.get(JOBS + "/" + id + "/unprocessedrecords").body()).isEqualTo("Name,Bogus__c\nA,b\n");
+    }
+
+    @Test
+    void duplicateColumnsFailTheJob() throws Exception {
+        String id = createJob(Map.of("object", "Account", "operation", "insert"));
+        Map<String, Object> info = runJob(id, "Name,name\nA,B\n");
+        assertThat(info).containsEntry("state", "Failed");
+        assertThat((String) info.get("errorMessage")).contains("Duplicate field name");
     }
 
     @Test

@@ -38,7 +38,7 @@ class BulkQueryTests {
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         assertThat(created.map()).containsEntry("state", "UploadComplete").containsEntry("jobType", "V2Query");
         String id = (String) created.map().get("id");
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 1000; i++) {
             if ("JobComplete".equals(this.api.get(JOBS + "/" + id).map().get("state"))) {
                 return id;
             }
@@ -85,7 +85,8 @@ class BulkQueryTests {
 
     @Test
     void rejectsBadQueriesAndOperations() {
-        ApiCalls.Response field = this.api.post(JOBS, Map.of("operation", "query", "query", "SELECT Nope FROM Account"));
+        ApiCalls.Response field = this.api.post(JOBS, Map.of("operation", "query", "query",
+                "SELECT Nope FROM Account"));
         assertThat(field.status()).isEqualTo(400);
         assertThat(field.list().get(0)).containsEntry("errorCode", "INVALID_FIELD");
         assertThat(this.api.post(JOBS, Map.of("operation", "select", "query", "SELECT Id FROM Account")).status())

@@ -62,9 +62,11 @@ class CollectionsTests {
     void createsInRequestOrderWithStampedDates() {
         List<Map<String, Object>> results = create(account("Name", "A"), record("Contact", "LastName", "Doe"),
                 account("Name", "B"));
-        assertThat(results).extracting(r -> ((String) r.get("id")).substring(0, 3)).containsExactly("001", "003", "001");
+        assertThat(results).extracting(r -> ((String) r.get("id")).substring(0, 3)).containsExactly("001", "003",
+                "001");
         assertThat(results).allSatisfy(r -> assertThat(r.keySet()).containsExactly("id", "success", "errors"));
-        Map<String, Object> stored = this.emulator.org().get("Account", (String) results.get(0).get("id")).orElseThrow();
+        Map<String, Object> stored = this.emulator.org().get("Account",
+                (String) results.get(0).get("id")).orElseThrow();
         assertThat(stored).containsEntry("Name", "A").containsEntry("IsDeleted", false);
         assertThat(stored.get("CreatedDate")).isNotNull().isEqualTo(stored.get("SystemModstamp"));
         assertThat(stored.get("OwnerId")).isEqualTo(this.emulator.org().userId());
@@ -95,7 +97,8 @@ class CollectionsTests {
                 body(false, List.of(account("GoodFit_ID__c", "PG-1", "Website", "acme.com"),
                         account("GoodFit_ID__c", "pg-2", "Name", "Globex"))));
         List<Map<String, Object>> results = response.list();
-        assertThat(results.get(0)).isEqualTo(Map.of("id", existing, "success", true, "errors", List.of(), "created", false));
+        assertThat(results.get(0)).isEqualTo(Map.of("id", existing, "success", true, "errors", List.of(), "created",
+                false));
         assertThat(results.get(1)).containsEntry("created", true).containsEntry("success", true);
         assertThat(this.emulator.org().get("Account", existing).orElseThrow()).containsEntry("Website", "acme.com");
         assertThat(this.emulator.org().count("Account")).isEqualTo(2);
@@ -196,6 +199,17 @@ class CollectionsTests {
     }
 
     @Test
+    void rejectsInvalidEmailAddresses() {
+        List<Map<String, Object>> results = create(record("Contact", "LastName", "A", "Email", "jo@acme.com"),
+                record("Contact", "LastName", "B", "Email", "not an email"),
+                record("Contact", "LastName", "C", "Email", "jo@localhost"));
+        assertThat(results.get(0)).containsEntry("success", true);
+        assertThat(firstError(results.get(1))).isEqualTo(Map.of("statusCode", "INVALID_EMAIL_ADDRESS", "message",
+                "Email: invalid email address: not an email", "fields", List.of("Email")));
+        assertThat(firstError(results.get(2))).containsEntry("statusCode", "INVALID_EMAIL_ADDRESS");
+    }
+
+    @Test
     void enforcesRestrictedPicklists() {
         this.emulator.org().addCustomField("Account", CustomFieldSpec.restrictedPicklist("Tier__c", "Gold", "Silver"));
         List<Map<String, Object>> results = create(account("Name", "a", "Tier__c", "Gold"),
@@ -211,7 +225,8 @@ class CollectionsTests {
         List<Map<String, Object>> results = create(account("Name", "B", "GoodFit_ID__c", "PG-1"),
                 account("Name", "C", "GoodFit_ID__c", "pg-2"), account("Name", "D", "GoodFit_ID__c", "pg-2"));
         assertThat(firstError(results.get(0))).containsEntry("statusCode", "DUPLICATE_VALUE")
-            .containsEntry("message", "duplicate value found: GoodFit_ID__c duplicates value on record with id: " + first);
+            .containsEntry("message", "duplicate value found: GoodFit_ID__c duplicates value on record with id: "
+                    + first);
         assertThat(results.get(1)).containsEntry("success", true);
         assertThat(firstError(results.get(2))).containsEntry("statusCode", "DUPLICATE_VALUE");
     }
@@ -263,11 +278,24 @@ class CollectionsTests {
         assertThat(firstError(results.get(0))).containsEntry("statusCode", "UNABLE_TO_LOCK_ROW");
         assertThat(results.get(1)).containsEntry("success", true);
         this.emulator.control().failNextCalls(1, FailureKind.UNABLE_TO_LOCK_ROW);
+        this.api.get(ApiCalls.V + "/limits");
         assertThat(create(account("Name", "C"), account("Name", "D"))).allSatisfy(
                 r -> assertThat(firstError(r)).containsEntry("statusCode", "UNABLE_TO_LOCK_ROW"));
         assertThat(create(account("Name", "E")).get(0)).containsEntry("success", true);
         this.emulator.control().failCalls(1.0, FailureKind.UNABLE_TO_LOCK_ROW);
         assertThat(firstError(create(account("Name", "F")).get(0))).containsEntry("statusCode", "UNABLE_TO_LOCK_ROW");
+    }
+
+    @Test
+    void deletingAnAccountDeletesItsContactsAndRollsBackTogether() {
+        String account = this.emulator.org().insert("Account", Map.of("Name", "Parent"));
+        this.emulator.org().insert("Contact", Map.of("LastName", "Child", "AccountId", account));
+        this.emulator.org().insert("Contact", Map.of("LastName", "Orphan"));
+        this.api.delete(COLLECTIONS + "?allOrNone=true&ids=" + account + ",001000000000000AAA");
+        assertThat(this.emulator.org().count("Contact")).isEqualTo(2);
+        this.api.delete(COLLECTIONS + "?ids=" + account);
+        assertThat(this.emulator.org().count("Account")).isZero();
+        assertThat(this.emulator.org().all("Contact")).extracting(c -> c.get("LastName")).containsExactly("Orphan");
     }
 
     @Test

@@ -32,7 +32,8 @@ class EmulatorOrgTests {
         assertThat(org.count("Contact")).isEqualTo(40);
         assertThat(org.all("Contact")).allSatisfy(c -> assertThat(c.get("AccountId")).isNotNull()
             .satisfies(id -> assertThat((String) id).startsWith("001")));
-        assertThat(org.all("Account")).anySatisfy(a -> assertThat((String) a.get("Website")).startsWith("https://www."));
+        assertThat(org.all("Account")).anySatisfy(a
+                -> assertThat((String) a.get("Website")).startsWith("https://www."));
         assertThat(this.emulator.calls().total()).isZero();
     }
 
@@ -44,7 +45,8 @@ class EmulatorOrgTests {
         assertThat(id).hasSize(18).startsWith("001");
         assertThat(org.get("Account", id).orElseThrow()).containsEntry("CreatedDate", old);
         org.setCreatedDate("Account", id, Instant.parse("1999-01-01T00:00:00Z"));
-        assertThat(org.get("Account", id).orElseThrow().get("CreatedDate")).isEqualTo(Instant.parse("1999-01-01T00:00:00Z"));
+        assertThat(org.get("Account",
+                id).orElseThrow().get("CreatedDate")).isEqualTo(Instant.parse("1999-01-01T00:00:00Z"));
         org.delete("Account", id);
         assertThat(org.count("Account")).isEqualTo(20);
         assertThat(org.get("Account", id).orElseThrow()).containsEntry("IsDeleted", true);

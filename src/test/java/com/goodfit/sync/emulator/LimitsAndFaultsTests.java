@@ -72,7 +72,8 @@ class LimitsAndFaultsTests {
             calls.add(CompletableFuture.supplyAsync(() -> this.api.get(LIMITS)));
         }
         List<ApiCalls.Response> responses = calls.stream().map(CompletableFuture::join).toList();
-        assertThat(responses).filteredOn(r -> r.status() == 403).isNotEmpty().allSatisfy(r -> assertThat(r.list().get(0))
+        assertThat(responses).filteredOn(r -> r.status() == 403).isNotEmpty().allSatisfy(r
+                -> assertThat(r.list().get(0))
             .containsEntry("errorCode", "REQUEST_LIMIT_EXCEEDED")
             .containsEntry("message", "ConcurrentPerOrgLongTxn Limit exceeded."));
         assertThat(responses).filteredOn(r -> r.status() == 200).hasSizeLessThanOrEqualTo(2 * 2).isNotEmpty();
@@ -83,7 +84,8 @@ class LimitsAndFaultsTests {
         this.emulator.control().failNextCalls(2, FailureKind.SERVER_UNAVAILABLE_503);
         ApiCalls.Response first = this.api.get(LIMITS);
         assertThat(first.status()).isEqualTo(503);
-        assertThat(first.list()).containsExactly(Map.of("message", "Server Unavailable", "errorCode", "SERVER_UNAVAILABLE"));
+        assertThat(first.list()).containsExactly(Map.of("message", "Server Unavailable", "errorCode",
+                "SERVER_UNAVAILABLE"));
         assertThat(this.api.get(LIMITS).status()).isEqualTo(503);
         assertThat(this.api.get(LIMITS).status()).isEqualTo(200);
     }

@@ -168,7 +168,8 @@ class OAuthTests {
         String session = ok.body().replaceAll("(?s).*<sessionId>(.*?)</sessionId>.*", "$1");
         assertThat(ok.body()).contains("<serverUrl>" + this.emulator.url() + "/services/Soap/u/60.0/")
             .contains("<organizationId>" + this.emulator.org().orgId() + "</organizationId>");
-        assertThat(this.api.send("GET", ApiCalls.V + "/limits", null, null, Map.of("Authorization", "Bearer " + session))
+        assertThat(this.api.send("GET", ApiCalls.V + "/limits", null, null, Map.of("Authorization", "Bearer "
+                + session))
             .status()).isEqualTo(200);
         ApiCalls.Response bad = this.api.send("POST", "/services/Soap/u/60.0", envelope.formatted(
                 this.credentials.username(), "wrong"), "text/xml", Map.of("Authorization", ""));
@@ -192,7 +193,8 @@ class OAuthTests {
 
     @Test
     void dataCallsNeedAValidBearerToken() {
-        ApiCalls.Response missing = this.api.send("GET", ApiCalls.V + "/limits", null, null, Map.of("Authorization", ""));
+        ApiCalls.Response missing = this.api.send("GET", ApiCalls.V + "/limits", null, null, Map.of("Authorization",
+                ""));
         assertThat(missing.status()).isEqualTo(401);
         assertThat(missing.list()).containsExactly(Map.of("message", "Session expired or invalid", "errorCode",
                 "INVALID_SESSION_ID"));

@@ -121,12 +121,76 @@ class QueryTests {
                 "/services/data/v60.0/sobjects/Account/" + this.acme), "Name", "Acme", "Website", "acme.com"));
         assertThat(contacts.get(1)).containsEntry("Account", null);
         assertThat(records("SELECT Name FROM Contact WHERE Account.Name = 'acme'")).hasSize(1);
+        assertThat(records("SELECT CreatedBy.Username, Owner.Name FROM Account LIMIT 1").get(0).get("CreatedBy"))
+            .isEqualTo(Map.of("attributes", Map.of("type", "User", "url", "/services/data/v60.0/sobjects/User/"
+                    + this.emulator.org().userId()), "Username", "integration@goodfit.example"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void nestsChildSubqueries() {
+        this.emulator.org().insert("Contact", Map.of("LastName", "Able", "Email", "able@acme.com", "AccountId",
+                this.acme));
+        List<Map<String, Object>> accounts = records("SELECT Name, (SELECT LastName FROM Contacts WHERE Email != null "
+                + "ORDER BY LastName LIMIT 5) FROM Account WHERE Name IN ('Acme', 'Globex') ORDER BY Name");
+        Map<String, Object> contacts = (Map<String, Object>) accounts.get(0).get("Contacts");
+        assertThat(contacts).containsEntry("totalSize", 2).containsEntry("done", true);
+        assertThat((List<Map<String, Object>>) contacts.get("records")).extracting(c -> c.get("LastName"))
+            .containsExactly("Able", "Doe");
+        assertThat(accounts.get(1)).containsEntry("Contacts", null);
+        ApiCalls.Response bad = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id, (SELECT Id FROM Nopes) FROM Account"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.list().get(0)).containsEntry("errorCode", "INVALID_TYPE");
+    }
+
+    @Test
+    void filtersWithSemiJoins() {
+        assertThat(records("SELECT LastName FROM Contact WHERE AccountId IN (SELECT Id FROM Account WHERE "
+                + "Website = 'acme.com')")).extracting(c -> c.get("LastName")).containsExactly("Doe");
+        assertThat(records("SELECT Name FROM Account WHERE Id NOT IN (SELECT AccountId FROM Contact) ORDER BY Name"))
+            .extracting(a -> a.get("Name"))
+            .containsExactly("100% Pure_Co", "Globex", "O'Brien & Sons");
+    }
+
+    @Test
+    void groupsAndCountsWithHaving() {
+        this.emulator.org().insert("Account", Map.of("Name", "Acme Two", "Website", "ACME.com"));
+        List<Map<String, Object>> groups = records(
+                "SELECT Website, COUNT(Id) FROM Account WHERE Website != null GROUP BY Website HAVING COUNT(Id) > 1");
+        assertThat(groups).singleElement().satisfies(g -> assertThat(g).containsEntry("Website", "acme.com")
+            .containsEntry("expr0", 2)
+            .containsEntry("attributes", Map.of("type", "AggregateResult")));
+        assertThat(records("SELECT Industry, COUNT(Id) n FROM Account GROUP BY Industry")).hasSize(2);
+        ApiCalls.Response ungrouped = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Name, COUNT(Id) FROM Account"));
+        assertThat(ungrouped.status()).isEqualTo(400);
+        assertThat(ungrouped.list().get(0)).containsEntry("errorCode", "MALFORMED_QUERY");
+    }
+
+    @Test
+    void expandsFieldsFunctionsAndChecksLimits() {
+        Map<String, Object> standard = records("SELECT FIELDS(STANDARD) FROM Account WHERE Name = 'Acme'").get(0);
+        assertThat(standard).containsKeys("Id", "Name", "Website", "SystemModstamp").doesNotContainKey("GoodFit_ID__c");
+        Map<String, Object> custom = records("SELECT Id, FIELDS(CUSTOM) FROM Account LIMIT 1").get(0);
+        assertThat(custom.keySet()).containsExactly("attributes", "Id", "GoodFit_ID__c");
+        assertThat(this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT FIELDS(ALL) FROM Account")).list().get(0))
+            .containsEntry("errorCode", "MALFORMED_QUERY");
+        assertThat(this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id FROM Account OFFSET 2001")).list()
+            .get(0)).containsEntry("errorCode", "NUMBER_OUTSIDE_VALID_RANGE");
     }
 
     @Test
     void filtersOnDatesAndDatetimes() {
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate < 2021-01-01T00:00:00Z")).containsExactly("Acme");
         assertThat(names("SELECT Name FROM Account WHERE CreatedDate > 2021-01-01T00:00:00.000+0000")).hasSize(3);
+    }
+
+    @Test
+    void filtersAndRendersDates() {
+        this.emulator.org().insert("Contact", Map.of("LastName", "Born", "Birthdate", "1990-05-17"));
+        List<Map<String, Object>> born = records("SELECT LastName, Birthdate FROM Contact WHERE Birthdate < 2000-01-01");
+        assertThat(born).singleElement().satisfies(r -> assertThat(r).containsEntry("Birthdate", "1990-05-17"));
     }
 
     @Test
@@ -147,6 +211,19 @@ class QueryTests {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> records = (List<Map<String, Object>>) all.map().get("records");
         assertThat(records).singleElement().satisfies(r -> assertThat(r).containsEntry("IsDeleted", true));
+    }
+
+    @Test
+    void indexedLookupsOnLargeTablesMatchLikeScans() {
+        for (int i = 0; i < 6000; i++) {
+            this.emulator.org().insert("Contact", Map.of("LastName", "Bulk" + i, "Email", "bulk" + i + "@example.com"));
+        }
+        assertThat(records("SELECT LastName FROM Contact WHERE Email IN ('BULK42@example.com', 'jo@acme.com')"))
+            .extracting(r -> r.get("LastName"))
+            .containsExactly("Doe", "Bulk42");
+        assertThat(records("SELECT LastName FROM Contact WHERE AccountId = '" + this.acme.substring(0, 15) + "'"))
+            .extracting(r -> r.get("LastName"))
+            .containsExactly("Doe");
     }
 
     @Test
@@ -176,7 +253,8 @@ class QueryTests {
 
     @Test
     void reportsMalformedQueriesWithTheirColumn() {
-        ApiCalls.Response response = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id FROM Account WHERE"));
+        ApiCalls.Response response = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id FROM Account WHERE"));
         assertThat(response.status()).isEqualTo(400);
         Map<String, Object> error = response.list().get(0);
         assertThat(error).containsEntry("errorCode", "MALFORMED_QUERY");
@@ -189,18 +267,35 @@ class QueryTests {
 
     @Test
     void reportsUnknownFieldsAndObjects() {
-        Map<String, Object> field = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id, Foo__c FROM Account"))
+        Map<String, Object> field = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id, Foo__c FROM Account"))
             .list()
             .get(0);
         assertThat(field).containsEntry("errorCode", "INVALID_FIELD");
         assertThat((String) field.get("message")).contains("ERROR at Row:1:Column:12")
             .contains("No such column 'Foo__c' on entity 'Account'");
-        Map<String, Object> type = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id FROM Foo__c")).list().get(0);
+        Map<String, Object> type = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id FROM Foo__c")).list().get(0);
         assertThat(type).containsEntry("errorCode", "INVALID_TYPE");
         assertThat((String) type.get("message")).contains("sObject type 'Foo__c' is not supported");
         Map<String, Object> filter = this.api.get(ApiCalls.V + "/query?q="
                 + ApiCalls.q("SELECT Id FROM Account WHERE NumberOfEmployees = '5'")).list().get(0);
         assertThat(filter).containsEntry("errorCode", "INVALID_QUERY_FILTER_OPERATOR");
+    }
+
+    @Test
+    void rejectsOverlongUrisAndLiterals() {
+        StringBuilder in = new StringBuilder("SELECT Id FROM Account WHERE Website IN (");
+        for (int i = 0; i < 1200; i++) {
+            in.append(i == 0 ? "" : ",").append("'site").append(i).append(".example.com'");
+        }
+        ApiCalls.Response tooLong = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q(in.append(")").toString()));
+        assertThat(tooLong.status()).isEqualTo(414);
+        ApiCalls.Response literal = this.api.send("POST", ApiCalls.V + "/composite", ApiCalls.json(java.util.Map.of(
+                "compositeRequest", List.of(Map.of("method", "GET", "referenceId", "q", "url", ApiCalls.V + "/query?q="
+                        + ApiCalls.q("SELECT Id FROM Account WHERE Name = '" + "x".repeat(4001) + "'"))))),
+                "application/json", Map.of());
+        assertThat(literal.body()).contains("MALFORMED_QUERY").contains("String literal is too long");
     }
 
     @Test

@@ -45,7 +45,8 @@ class ShapeTests {
     @Test
     void tokenErrorMatchesSection1_7() {
         Map<String, Object> error = this.api.form("/services/oauth2/token", "grant_type=password&client_id="
-                + this.emulator.credentials().clientId() + "&client_secret=" + this.emulator.credentials().clientSecret()
+                + this.emulator.credentials().clientId() + "&client_secret="
+                        + this.emulator.credentials().clientSecret()
                 + "&username=x&password=y").map();
         assertThat(error.keySet()).containsExactly("error", "error_description");
     }
@@ -53,7 +54,8 @@ class ShapeTests {
     @Test
     @SuppressWarnings("unchecked")
     void queryResponseMatchesSection2_2() {
-        Map<String, Object> page = this.api.get(ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Id, Name, Website FROM Account"))
+        Map<String, Object> page = this.api.get(ApiCalls.V + "/query?q="
+                + ApiCalls.q("SELECT Id, Name, Website FROM Account"))
             .map();
         assertThat(page.keySet()).containsExactly("totalSize", "done", "records");
         assertThat(page.get("totalSize")).isInstanceOf(Integer.class);
@@ -95,7 +97,8 @@ class ShapeTests {
                 "systemModstamp", "state", "externalIdFieldName", "concurrencyMode", "contentType", "apiVersion",
                 "jobType", "contentUrl", "lineEnding", "columnDelimiter");
         assertThat(job.get("apiVersion")).isEqualTo(60.0);
-        assertThat((String) job.get("contentUrl")).isEqualTo("services/data/v60.0/jobs/ingest/" + job.get("id") + "/batches");
+        assertThat((String) job.get("contentUrl")).isEqualTo("services/data/v60.0/jobs/ingest/" + job.get("id")
+                + "/batches");
         assertThat((String) job.get("createdDate")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0000");
         Map<String, Object> detail = this.api.get(ApiCalls.V + "/jobs/ingest/" + job.get("id")).map();
         assertThat(detail).containsKeys("numberRecordsProcessed", "numberRecordsFailed", "retries",

@@ -93,6 +93,49 @@ class ToolingTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void enforcedFieldPermissionsHideNewFieldsUntilGranted() {
+        this.emulator.control().enforceFieldPermissions(true);
+        this.api.post(CUSTOM_FIELD, Map.of("FullName", "Account.Employee_Band__c", "Metadata",
+                Map.of("label", "Employee Band", "type", "Text", "length", 80)));
+        assertThat(describedFields()).doesNotContain("Employee_Band__c");
+        String query = ApiCalls.V + "/query?q=" + ApiCalls.q("SELECT Employee_Band__c FROM Account");
+        assertThat(this.api.get(query).list().get(0)).containsEntry("errorCode", "INVALID_FIELD");
+        ApiCalls.Response write = this.api.post(ApiCalls.V + "/composite/sobjects", Map.of("records",
+                List.of(Map.of("attributes", Map.of("type", "Account"), "Name", "A", "Employee_Band__c", "1-10"))));
+        assertThat(write.status()).isEqualTo(400);
+        assertThat(write.list().get(0)).containsEntry("errorCode", "INVALID_FIELD");
+        String set = (String) this.api.post(ApiCalls.V + "/sobjects/PermissionSet",
+                Map.of("Name", "GoodFit_Sync", "Label", "GoodFit Sync")).map().get("id");
+        String permission = (String) this.api.post(ApiCalls.V + "/sobjects/FieldPermissions", Map.of("ParentId", set,
+                "SobjectType", "Account", "Field", "Account.Employee_Band__c", "PermissionsRead", true)).map().get("id");
+        assertThat(describedFields()).doesNotContain("Employee_Band__c");
+        this.api.post(ApiCalls.V + "/sobjects/PermissionSetAssignment",
+                Map.of("AssigneeId", this.emulator.org().userId(), "PermissionSetId", set));
+        assertThat(describedFields()).contains("Employee_Band__c");
+        assertThat(this.api.get(query).status()).isEqualTo(200);
+        List<Map<String, Object>> readOnly = this.api.post(ApiCalls.V + "/composite/sobjects", Map.of("records",
+                List.of(Map.of("attributes", Map.of("type", "Account"), "Name", "A", "Employee_Band__c", "1-10"))))
+            .list();
+        assertThat(((List<Map<String, Object>>) readOnly.get(0).get("errors")).get(0)).containsEntry("statusCode",
+                "INVALID_FIELD_FOR_INSERT_UPDATE");
+        this.api.patch(ApiCalls.V + "/sobjects/FieldPermissions/" + permission, Map.of("PermissionsEdit", true));
+        List<Map<String, Object>> granted = this.api.post(ApiCalls.V + "/composite/sobjects", Map.of("records",
+                List.of(Map.of("attributes", Map.of("type", "Account"), "Name", "A", "Employee_Band__c", "1-10"))))
+            .list();
+        assertThat(granted.get(0)).containsEntry("success", true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> describedFields() {
+        List<Map<String, Object>> fields = (List<Map<String, Object>>) this.api
+            .get(ApiCalls.V + "/sobjects/Account/describe")
+            .map()
+            .get("fields");
+        return fields.stream().map(f -> f.get("name")).toList();
+    }
+
+    @Test
     void createsPermissionSetsAndFieldPermissionsThroughSObjects() {
         ApiCalls.Response set = this.api.post(ApiCalls.V + "/sobjects/PermissionSet",
                 Map.of("Name", "GoodFit_Sync", "Label", "GoodFit Sync"));
