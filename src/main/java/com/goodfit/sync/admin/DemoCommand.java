@@ -111,8 +111,8 @@ class DemoCommand implements CliCommand {
             RunSummary first = run(jobFile, out);
             out.printf("%n4. Second sync, nothing changed in between:%n");
             RunSummary second = run(jobFile, out);
-            out.printf("%nThe second run made %d write calls: every record was already up to date.%n",
-                    second.writeCalls());
+            out.printf("%nThe second run made %d write calls%s.%n", second.writeCalls(),
+                    (second.writeCalls() == 0) ? ": every record was already up to date" : "");
             out.printf("Accounts in the org: %d. Inspect the run with SQL on table sync_plan (job_instance_id %d).%n",
                     org.count("Account"), first.instanceId());
             return "COMPLETED".equals(first.status()) && "COMPLETED".equals(second.status()) ? ExitCodes.OK

@@ -32,10 +32,12 @@ import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.plan.NormaliseMatchKeyProcessor;
 import com.goodfit.sync.plan.PlanRows;
 import com.goodfit.sync.plan.PlannedWrite;
+import com.goodfit.sync.plan.PreValidateProcessor;
 import com.goodfit.sync.plan.ResolveMatchProcessor;
 import com.goodfit.sync.salesforce.SalesforceClientFactory;
 import com.goodfit.sync.salesforce.SalesforceClients;
 import com.goodfit.sync.salesforce.SalesforceProperties;
+import com.goodfit.sync.salesforce.SObjectDescribe;
 import com.goodfit.sync.source.FieldDirectoryRepository;
 import com.goodfit.sync.source.SourceObject;
 import com.goodfit.sync.source.SourceReaderFactory;
@@ -137,11 +139,13 @@ public class SyncJobFactory {
         return new StepBuilder("validate-org", this.jobRepository).tasklet((contribution, chunkContext) -> {
             MappingValidator validator = new MappingValidator(run.directory());
             JobDefinition definition = run.definition();
-            run.validated(SourceObject.ACCOUNT, validator.validate(definition, SourceObject.ACCOUNT,
-                    run.clients().describe().describe("Account")));
+            SObjectDescribe account = run.clients().describe().describe("Account");
+            run.validated(SourceObject.ACCOUNT, account,
+                    validator.validate(definition, SourceObject.ACCOUNT, account));
             if (definition.contactMode() != ContactMode.DISABLED) {
-                run.validated(SourceObject.CONTACT, validator.validate(definition, SourceObject.CONTACT,
-                        run.clients().describe().describe("Contact")));
+                SObjectDescribe contact = run.clients().describe().describe("Contact");
+                run.validated(SourceObject.CONTACT, contact,
+                        validator.validate(definition, SourceObject.CONTACT, contact));
             }
             return RepeatStatus.FINISHED;
         }, this.transactionManager)
@@ -178,11 +182,13 @@ public class SyncJobFactory {
         StepBoundProcessor<PlannedWrite, PlannedWrite> strategies = new StepBoundProcessor<>(
                 stepExecution -> new ApplyFieldStrategiesProcessor(run.canonicalMappings(object), run.kinds(object),
                         externalIds));
+        StepBoundProcessor<PlannedWrite, PlannedWrite> preValidate = new StepBoundProcessor<>(
+                stepExecution -> new PreValidateProcessor(run.fieldRules(object), run.requiredOnCreate(object)));
         CompositeItemProcessor<SourceRecord, PlannedWrite> chain = new CompositeItemProcessor<>(List.of(
                 new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object)),
                 new ResolveMatchProcessor(new MatchResolver(index, claims, reasons)),
                 new ApplySyncModeProcessor(mayCreate, object.salesforceObject()),
-                strategies, new DropNoOpsProcessor()));
+                strategies, preValidate, new DropNoOpsProcessor()));
         StepBoundReader<SourceRecord> reader = new StepBoundReader<>(stepExecution -> {
             try {
                 return this.sourceReaders.reader("source", object, jobName, run.directory(), options.selection(),
@@ -201,6 +207,7 @@ public class SyncJobFactory {
             .writer(writer)
             .listener(loadMatching)
             .listener(strategies)
+            .listener(preValidate)
             .listener(reader)
             .listener(writer)
             .build();

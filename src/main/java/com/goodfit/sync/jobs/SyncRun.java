@@ -3,12 +3,17 @@ package com.goodfit.sync.jobs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.goodfit.sync.mapping.FieldMapping;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.TargetField;
+import com.goodfit.sync.plan.FieldRule;
 import com.goodfit.sync.plan.ValueKind;
 import com.goodfit.sync.salesforce.FieldDescribe;
+import com.goodfit.sync.salesforce.SObjectDescribe;
 import com.goodfit.sync.salesforce.SalesforceClients;
 import com.goodfit.sync.source.FieldDirectory;
 import com.goodfit.sync.source.SourceObject;
@@ -26,6 +31,8 @@ final class SyncRun {
     private final FieldDirectory directory;
 
     private final Map<SourceObject, Map<String, FieldDescribe>> fields = new LinkedHashMap<>();
+
+    private final Map<SourceObject, SObjectDescribe> describes = new LinkedHashMap<>();
 
     SyncRun(JobDefinition definition, SalesforceClients clients, FieldDirectory directory) {
         this.definition = definition;
@@ -45,8 +52,49 @@ final class SyncRun {
         return this.directory;
     }
 
-    void validated(SourceObject object, Map<String, FieldDescribe> describedFields) {
+    void validated(SourceObject object, SObjectDescribe describe, Map<String, FieldDescribe> describedFields) {
+        this.describes.put(object, describe);
         this.fields.put(object, Map.copyOf(describedFields));
+    }
+
+    /** The fields an insert must set, as the describe says (createable, not nillable, not defaulted). */
+    Set<String> requiredOnCreate(SourceObject object) {
+        SObjectDescribe describe = this.describes.get(object);
+        if (describe == null) {
+            throw new IllegalStateException("the validate step has not run for " + object);
+        }
+        return describe.fields()
+            .stream()
+            .filter(FieldDescribe::requiredOnCreate)
+            .map(FieldDescribe::name)
+            .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Length and picklist rules of the mapped fields, with each target's truncate option. */
+    Map<String, FieldRule> fieldRules(SourceObject object) {
+        Map<String, FieldRule> rules = new LinkedHashMap<>();
+        for (FieldMapping mapping : canonicalMappings(object)) {
+            for (TargetField target : mapping.targets()) {
+                FieldDescribe field = described(object).values()
+                    .stream()
+                    .filter(f -> f.name().equals(target.field()))
+                    .findFirst()
+                    .orElseThrow();
+                Set<String> allowed = field.restrictedPicklist() ? field.picklistValues()
+                    .stream()
+                    .filter(FieldDescribe.PicklistValue::active)
+                    .map(FieldDescribe.PicklistValue::value)
+                    .collect(Collectors.toSet()) : Set.of();
+                rules.put(field.name(), new FieldRule(field.name(), isText(field) ? field.length() : 0, allowed,
+                        target.truncate()));
+            }
+        }
+        return rules;
+    }
+
+    private static boolean isText(FieldDescribe field) {
+        return Set.of("string", "textarea", "url", "email", "phone", "picklist", "multipicklist", "combobox",
+                "encryptedstring").contains(field.type().toLowerCase(java.util.Locale.ROOT));
     }
 
     List<FieldMapping> mappings(SourceObject object) {

@@ -65,6 +65,7 @@ public class ConnectorLog {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         Map<String, Map<String, Long>> skipped = new LinkedHashMap<>();
         Map<String, Map<String, Long>> failed = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> warnings = new LinkedHashMap<>();
         this.jdbc.query("""
                 SELECT object_type, status, outcome, reason, error_code, COUNT(*) AS n FROM sync_plan
                 WHERE job_instance_id = ?
@@ -84,6 +85,10 @@ public class ConnectorLog {
             else {
                 counts.computeIfAbsent(object, k -> new TreeMap<>()).merge(outcome, n, Long::sum);
             }
+            String reason = rs.getString("reason");
+            if (reason != null && !"skipped".equals(outcome)) {
+                warnings.computeIfAbsent(object, k -> new TreeMap<>()).merge(reason, n, Long::sum);
+            }
         }, instanceId);
         Map<String, RunSummary.ObjectOutcomes> outcomes = new LinkedHashMap<>();
         for (String object : List.of("account", "contact")) {
@@ -93,7 +98,8 @@ public class ConnectorLog {
             }
             outcomes.put(object, new RunSummary.ObjectOutcomes(c.getOrDefault("created", 0L),
                     c.getOrDefault("updated", 0L), c.getOrDefault("unchanged", 0L), c.getOrDefault("pending", 0L),
-                    skipped.getOrDefault(object, Map.of()), failed.getOrDefault(object, Map.of())));
+                    skipped.getOrDefault(object, Map.of()), failed.getOrDefault(object, Map.of()),
+                    warnings.getOrDefault(object, Map.of())));
         }
         return outcomes;
     }

@@ -66,13 +66,15 @@ public record RunSummary(long executionId, long instanceId, String jobName, Stri
      * @param pending records still waiting to be applied (a stopped, failed or dry run)
      * @param skipped skipped records by reason
      * @param failed failed records by Salesforce status code
+     * @param warnings records synced with a warning ({@code AMBIGUOUS_MATCH}, {@code TRUNCATED}), by code
      */
     public record ObjectOutcomes(long created, long updated, long unchanged, long pending, Map<String, Long> skipped,
-            Map<String, Long> failed) {
+            Map<String, Long> failed, Map<String, Long> warnings) {
 
         public ObjectOutcomes {
             skipped = Map.copyOf(skipped);
             failed = Map.copyOf(failed);
+            warnings = Map.copyOf(warnings);
         }
 
         public long total() {

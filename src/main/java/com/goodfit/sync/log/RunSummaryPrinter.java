@@ -29,6 +29,9 @@ public final class RunSummaryPrinter {
             if (!outcomes.skipped().isEmpty()) {
                 out.printf("  %s skipped by reason: %s%n", object + "s", join(outcomes.skipped()));
             }
+            if (!outcomes.warnings().isEmpty()) {
+                out.printf("  %s synced with a warning: %s%n", object + "s", join(outcomes.warnings()));
+            }
             if (!outcomes.failed().isEmpty()) {
                 out.printf("  %s failed by Salesforce error: %s%n", object + "s", join(outcomes.failed()));
             }
@@ -47,7 +50,7 @@ public final class RunSummaryPrinter {
     }
 
     private static String join(Map<String, Long> counts) {
-        return counts.entrySet()
+        return new java.util.TreeMap<>(counts).entrySet()
             .stream()
             .map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", "));

@@ -40,7 +40,8 @@ public final class ResolveMatchProcessor implements ItemProcessor<KeyedRecord, P
         }
         if (outcome instanceof MatchOutcome.Ambiguous ambiguous) {
             String detail = MatchResolver.describe(ambiguous);
-            logger.warn("{} for source record {} ('{}'): {}", AMBIGUOUS_MATCH, keyed.source().id(), keyed.matchKey(),
+            // The plan row carries the warning for the connector log; the application log gets it at debug level.
+            logger.debug("{} for source record {} ('{}'): {}", AMBIGUOUS_MATCH, keyed.source().id(), keyed.matchKey(),
                     detail);
             return new PlannedWrite(keyed.source(), keyed.matchKey(), Operation.UPDATE, ambiguous.record(),
                     List.of(), AMBIGUOUS_MATCH, detail);
