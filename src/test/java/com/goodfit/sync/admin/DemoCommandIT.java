@@ -1,0 +1,40 @@
+package com.goodfit.sync.admin;
+
+import com.goodfit.sync.support.CommandRun;
+import com.goodfit.sync.support.EmbeddedIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's main command, on the zero-install default (embedded H2, in-process emulator).
+ */
+@EmbeddedIntegrationTest
+class DemoCommandIT {
+
+    @Autowired
+    GoodfitCommandLine commandLine;
+
+    @Test
+    void syncsSampleDataTwiceAndTheSecondRunWritesNothing() {
+        CommandRun run = CommandRun.of(this.commandLine, "demo", "--companies", "300");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1. Generating 300 sample companies", "H2",
+                "Run", "COMPLETED", "accounts skipped by reason:", "INVALID_DOMAIN",
+                "accounts synced with a warning: AMBIGUOUS_MATCH",
+                "The second run made 0 write calls: every record was already up to date.");
+        assertThat(run.out()).containsPattern("accounts +300 +\\d+ +\\d+ +0 ");
+    }
+
+    @Test
+    void refusesAnAbsurdSize() {
+        CommandRun run = CommandRun.of(this.commandLine, "demo", "--companies", "5");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--companies must be from 10 to 100,000");
+    }
+
+}
