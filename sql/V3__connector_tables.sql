@@ -44,6 +44,7 @@ CREATE TABLE sync_plan (
     detail          VARCHAR,                     -- human explanation of the reason
     match_key       VARCHAR(320),
     sf_id           VARCHAR(18),
+    linked_sf_id    VARCHAR(18),                 -- the link this source record had when planned, if any
     changes         VARCHAR,                     -- JSON object: field -> {"from": old, "to": new}
     status          VARCHAR(20)  NOT NULL,       -- pending | done | failed
     outcome         VARCHAR(20),                 -- created | updated | unchanged | skipped | failed

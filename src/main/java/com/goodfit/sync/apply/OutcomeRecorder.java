@@ -57,6 +57,7 @@ public class OutcomeRecorder {
         String type = run.object().name().toLowerCase(Locale.ROOT);
         List<Object[]> planRows = new ArrayList<>();
         List<LinkRepository.Link> links = new ArrayList<>();
+        List<LinkRepository.Link> relinks = new ArrayList<>();
         List<Object[]> errors = new ArrayList<>();
         List<WriteResult> written = new ArrayList<>();
         for (WriteResult result : results) {
@@ -65,7 +66,14 @@ public class OutcomeRecorder {
                 String sfId = result.result().id();
                 planRows.add(new Object[] { "done", write.create() ? "created" : "updated", sfId, null,
                         run.jobInstanceId(), type, write.sourceId() });
-                links.add(new LinkRepository.Link(run.jobName(), run.object(), write.sourceId(), sfId));
+                LinkRepository.Link link = new LinkRepository.Link(run.jobName(), run.object(), write.sourceId(),
+                        sfId);
+                if (write.linkedSfId() == null) {
+                    links.add(link);
+                }
+                else if (!write.linkedSfId().equals(sfId)) {
+                    relinks.add(link);
+                }
                 written.add(result);
             }
             else {
@@ -84,7 +92,8 @@ public class OutcomeRecorder {
             }
         }
         batch(UPDATE_PLAN, planRows);
-        this.links.save(links);
+        this.links.insert(links);
+        this.links.relink(relinks);
         batch(INSERT_ERROR, errors);
         writeThrough(run, written);
     }
@@ -95,7 +104,8 @@ public class OutcomeRecorder {
         }
         RecordIndex known = this.index.loadIds(run.jobName(), run.object(),
                 written.stream().map(result -> result.result().id()).toList());
-        List<IndexedRecord> records = new ArrayList<>(written.size());
+        List<IndexedRecord> added = new ArrayList<>();
+        List<IndexedRecord> changed = new ArrayList<>();
         for (WriteResult result : written) {
             String sfId = result.result().id();
             Optional<IndexedRecord> before = known.byId(sfId);
@@ -106,9 +116,10 @@ public class OutcomeRecorder {
             String key = (before.isEmpty() || keyChanged) ? result.write().matchKey()
                     : before.get().matchKey();
             Instant created = before.map(IndexedRecord::createdDate).orElseGet(Instant::now);
-            records.add(new IndexedRecord(sfId, created, key, values, result.write().sourceId()));
+            IndexedRecord record = new IndexedRecord(sfId, created, key, values, result.write().sourceId());
+            (before.isPresent() ? changed : added).add(record);
         }
-        this.index.writeThrough(run.jobName(), run.object(), records);
+        this.index.writeThrough(run.jobName(), run.object(), added, changed);
     }
 
     private void batch(String sql, List<Object[]> rows) {

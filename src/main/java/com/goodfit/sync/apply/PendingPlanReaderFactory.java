@@ -47,14 +47,15 @@ public class PendingPlanReaderFactory {
         return new JdbcPagingItemReaderBuilder<PendingWrite>().name("pending-" + object.name().toLowerCase(Locale.ROOT))
             .dataSource(this.dataSource)
             .saveState(false)
-            .selectClause("source_id, operation, sf_id, match_key, changes")
+            .selectClause("source_id, operation, sf_id, match_key, linked_sf_id, changes")
             .fromClause("sync_plan")
             .whereClause("job_instance_id = :execution AND object_type = :object AND status = 'pending'")
             .parameterValues(Map.of("execution", jobInstanceId, "object", object.name().toLowerCase(Locale.ROOT)))
             .sortKeys(Map.of("source_id", Order.ASCENDING))
             .pageSize(pageSize)
             .rowMapper((rs, rowNum) -> new PendingWrite(rs.getLong("source_id"), "create".equals(rs.getString("operation")),
-                    rs.getString("sf_id"), rs.getString("match_key"), valuesOf(rs.getString("changes"))))
+                    rs.getString("sf_id"), rs.getString("match_key"), rs.getString("linked_sf_id"),
+                    valuesOf(rs.getString("changes"))))
             .build();
     }
 

@@ -13,10 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param create whether it creates (else it updates {@code sfId})
  * @param sfId the record to update, null for a create
  * @param matchKey the source record's normalised match key
+ * @param linkedSfId the Salesforce record the source record was linked to when planned, or null
  * @param values the fields to write with their new values (null clears a field)
  */
 public record PendingWrite(long sourceId, boolean create, @Nullable String sfId, @Nullable String matchKey,
-        Map<String, @Nullable Object> values) {
+        @Nullable String linkedSfId, Map<String, @Nullable Object> values) {
 
     public PendingWrite {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));

@@ -10,24 +10,37 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Writes the links from source records to the Salesforce records they were synced to ({@code sf_link}); an
- * existing link wins over matching in later runs.
+ * existing link wins over matching in later runs. Callers say whether a link is new: statements that probe for a
+ * row that is not there get planned from statistics that lag behind a growing table, and turn into scans.
  */
 @Repository
 public class LinkRepository {
 
-    private final UpdateThenInsert<Link> upsert;
+    private final JdbcTemplate jdbc;
 
     LinkRepository(JdbcTemplate jdbc) {
-        this.upsert = new UpdateThenInsert<>(jdbc, """
-                UPDATE sf_link SET sf_id = ?, linked_at = CURRENT_TIMESTAMP
-                WHERE job_name = ? AND object_type = ? AND source_id = ?""",
-                link -> new Object[] { link.sfId(), link.jobName(), type(link.object()), link.sourceId() },
-                "INSERT INTO sf_link (job_name, object_type, source_id, sf_id) VALUES (?, ?, ?, ?)",
-                link -> new Object[] { link.jobName(), type(link.object()), link.sourceId(), link.sfId() });
+        this.jdbc = jdbc;
     }
 
-    public void save(List<Link> links) {
-        this.upsert.apply(links);
+    /** @param links links of source records that had none */
+    public void insert(List<Link> links) {
+        if (!links.isEmpty()) {
+            this.jdbc.batchUpdate("INSERT INTO sf_link (job_name, object_type, source_id, sf_id) VALUES (?, ?, ?, ?)",
+                    links.stream()
+                        .map(link -> new Object[] { link.jobName(), type(link.object()), link.sourceId(), link.sfId() })
+                        .toList());
+        }
+    }
+
+    /** @param links links of source records that were linked to another record */
+    public void relink(List<Link> links) {
+        if (!links.isEmpty()) {
+            this.jdbc.batchUpdate("""
+                    UPDATE sf_link SET sf_id = ?, linked_at = CURRENT_TIMESTAMP
+                    WHERE job_name = ? AND object_type = ? AND source_id = ?""", links.stream()
+                .map(link -> new Object[] { link.sfId(), link.jobName(), type(link.object()), link.sourceId() })
+                .toList());
+        }
     }
 
     private static String type(SourceObject object) {

@@ -78,14 +78,20 @@ public class RecordIndexRepository {
      * Adds or refreshes records the apply step just wrote, so later chunks and runs see them.
      * @param jobName the job
      * @param object accounts or contacts
-     * @param records the records as they now stand in the org
+     * @param added records the index does not hold yet
+     * @param changed records it holds, as they now stand in the org
      */
-    public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> records) {
+    public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> added,
+            List<IndexedRecord> changed) {
         String type = typeOf(object);
-        List<Object[]> rows = records.stream().map(record -> row(jobName, type, record)).toList();
-        new UpdateThenInsert<Object[]>(this.jdbc, UPDATE,
-                row -> new Object[] { row[4], row[5], row[6], row[0], row[1], row[2] }, INSERT, row -> row)
-            .apply(rows);
+        insert(added.stream().map(record -> row(jobName, type, record)).toList());
+        List<Object[]> updates = changed.stream().map(record -> {
+            Object[] row = row(jobName, type, record);
+            return new Object[] { row[4], row[5], row[6], row[0], row[1], row[2] };
+        }).toList();
+        if (!updates.isEmpty()) {
+            this.jdbc.batchUpdate(UPDATE, updates);
+        }
     }
 
     /**

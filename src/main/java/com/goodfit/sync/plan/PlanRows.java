@@ -24,9 +24,9 @@ public class PlanRows {
 
     private static final String INSERT = """
             INSERT INTO sync_plan (job_instance_id, object_type, source_id, operation, reason, detail, match_key,
-                                   sf_id, changes, status, outcome)
+                                   sf_id, linked_sf_id, changes, status, outcome)
             VALUES (:jobInstanceId, :objectType, :sourceId, :operation, :reason, :detail, :matchKey,
-                    :sfId, :changes, :status, :outcome)""";
+                    :sfId, :linkedSfId, :changes, :status, :outcome)""";
 
     private final DataSource dataSource;
 
@@ -56,6 +56,7 @@ public class PlanRows {
                 parameters.addValue("detail", write.detail());
                 parameters.addValue("matchKey", truncate(write.matchKey(), 320));
                 parameters.addValue("sfId", write.sfId());
+                parameters.addValue("linkedSfId", write.source().linkedSfId());
                 parameters.addValue("changes", write.changes().isEmpty() ? null : changesJson(write.changes()));
                 parameters.addValue("status", write.isWrite() ? "pending" : "done");
                 parameters.addValue("outcome", outcomeOf(write.operation()));

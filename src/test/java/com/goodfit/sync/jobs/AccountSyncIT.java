@@ -3,62 +3,29 @@ package com.goodfit.sync.jobs;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
-import com.goodfit.sync.emulator.SalesforceEmulator;
-import com.goodfit.sync.support.EmulatorOrgExtension;
 import com.goodfit.sync.support.PostgresIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @PostgresIntegrationTest
-class AccountSyncIT {
+class AccountSyncIT extends SyncITSupport {
 
     private static final Path JOB = Path.of("src/test/resources/jobs/accounts-it.yml");
-
-    @Autowired
-    SyncLauncher launcher;
-
-    @Autowired
-    LocalOrgs localOrgs;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    SalesforceEmulator emulator;
-
-    @BeforeEach
-    void setUp() {
-        this.jdbc.update("DELETE FROM contacts");
-        this.jdbc.update("DELETE FROM companies");
-        this.jdbc.update("DELETE FROM sf_link WHERE job_name = 'accounts-it'");
-        this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = 'accounts-it'");
-        this.emulator = EmulatorOrgExtension.start(this.localOrgs);
-    }
-
-    @AfterEach
-    void tearDown() {
-        this.localOrgs.clear();
-        this.emulator.close();
-    }
 
     @Test
     void createsNewCompaniesUpdatesMatchesAndRecordsEveryOutcome() {
         String existing = this.emulator.org().insert("Account",
                 Map.of("Name", "Acme Corp", "Website", "https://www.acme.com/", "NumberOfEmployees", 10),
                 Instant.parse("2020-01-01T00:00:00Z"));
-        company(1, "Acme", "acme.com", 50, "Software");
-        company(2, "Globex", "http://globex.io/about", 5, "Retail");
-        company(3, "Nowhere", "n/a", 1, null);
-        company(4, "Acme Again", "WWW.ACME.COM", 3, null);
+        companyWith(1, "Acme", "acme.com", 50, "Software");
+        companyWith(2, "Globex", "http://globex.io/about", 5, "Retail");
+        companyWith(3, "Nowhere", "n/a", 1, null);
+        companyWith(4, "Acme Again", "WWW.ACME.COM", 3, null);
 
         SyncLauncher.Launch launch = this.launcher.run(JOB, LaunchOptions.fullSync());
 
@@ -80,8 +47,8 @@ class AccountSyncIT {
 
     @Test
     void aSecondIdenticalRunWritesNothing() {
-        company(1, "Acme", "acme.com", 50, "Software");
-        company(2, "Globex", "globex.io", 5, "Retail");
+        companyWith(1, "Acme", "acme.com", 50, "Software");
+        companyWith(2, "Globex", "globex.io", 5, "Retail");
         this.launcher.run(JOB, LaunchOptions.fullSync());
         this.emulator.calls().reset();
 
@@ -93,13 +60,7 @@ class AccountSyncIT {
         assertThat(this.emulator.org().all("Account")).hasSize(2);
     }
 
-    private List<List<Object>> outcomes(SyncLauncher.Launch launch) {
-        return this.jdbc.query("SELECT source_id, outcome, reason FROM sync_plan WHERE job_instance_id = ? "
-                + "ORDER BY source_id", (rs, n) -> Arrays.asList(rs.getLong(1), rs.getString(2),
-                        rs.getString(3)), launch.execution().getJobInstance().getInstanceId());
-    }
-
-    private void company(long id, String name, String domain, int employees, String industry) {
+    private void companyWith(long id, String name, String domain, int employees, String industry) {
         this.jdbc.update("INSERT INTO companies (id, name, domain, employees, industry) VALUES (?, ?, ?, ?, ?)", id,
                 name, domain, employees, industry);
     }

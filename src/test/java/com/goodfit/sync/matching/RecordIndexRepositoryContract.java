@@ -51,8 +51,8 @@ abstract class RecordIndexRepositoryContract {
     void writeThroughAddsNewRecordsAndRefreshesKnownOnes() {
         this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
 
-        this.repository.writeThrough("index-it", SourceObject.ACCOUNT,
-                List.of(record("001A", "acme.com", "Acme Inc"), record("001C", "initech.com", "Initech")));
+        this.repository.writeThrough("index-it", SourceObject.ACCOUNT, List.of(record("001C", "initech.com", "Initech")),
+                List.of(record("001A", "acme.com", "Acme Inc")));
 
         RecordIndex index = this.repository.load("index-it", SourceObject.ACCOUNT);
         assertThat(index.size()).isEqualTo(2);
