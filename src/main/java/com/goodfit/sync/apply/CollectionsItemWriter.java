@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.goodfit.sync.salesforce.ApiBudgetExceededException;
 import com.goodfit.sync.salesforce.CollectionsClient;
@@ -94,15 +95,22 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         List<PendingWrite> updates = chunk.getItems().stream().filter(w -> !w.create()).map(w -> (PendingWrite) w).toList();
         slice(creates, calls);
         slice(updates, calls);
-        List<Future<List<WriteResult>>> futures = new ArrayList<>();
+        // Results are recorded as each call returns, while the other calls are still in flight, so the database
+        // work overlaps the network wait instead of following it.
+        CompletionService<List<WriteResult>> completion = new ExecutorCompletionService<>(executor());
         for (List<PendingWrite> call : calls) {
-            futures.add(executor().submit(() -> send(call)));
+            completion.submit(() -> send(call));
         }
-        List<WriteResult> results = new ArrayList<>(chunk.size());
+        OutcomeRecorder.ApplyRun run = new OutcomeRecorder.ApplyRun(this.jobName,
+                stepExecution().getJobExecution().getJobInstance().getInstanceId(), this.target.object(),
+                this.target.keyField());
+        int applied = 0;
         ApiBudgetExceededException budget = null;
-        for (Future<List<WriteResult>> future : futures) {
+        for (int i = 0; i < calls.size(); i++) {
             try {
-                results.addAll(future.get());
+                List<WriteResult> results = completion.take().get();
+                this.recorder.record(run, results);
+                applied += results.size();
             }
             catch (ExecutionException ex) {
                 if (ex.getCause() instanceof ApiBudgetExceededException exceeded) {
@@ -116,11 +124,9 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
                 }
             }
         }
-        this.recorder.record(new OutcomeRecorder.ApplyRun(this.jobName, stepExecution().getJobExecution().getJobInstance().getInstanceId(),
-                this.target.object(), this.target.keyField()), results);
         if (budget != null) {
             logger.warn("Stopping {}: {} ({} of {} records of this chunk applied, the rest stay pending)",
-                    stepExecution().getStepName(), budget.getMessage(), results.size(), chunk.size());
+                    stepExecution().getStepName(), budget.getMessage(), applied, chunk.size());
             stepExecution().getExecutionContext().putString("stopReason", budget.getMessage());
             stepExecution().setTerminateOnly();
         }

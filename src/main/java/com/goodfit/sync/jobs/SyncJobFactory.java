@@ -215,10 +215,12 @@ public class SyncJobFactory {
 
     private Step applyStep(SyncRun run, SourceObject object) {
         int inFlight = run.definition().apply().inFlight();
+        // Four calls' worth per slot in flight: while one call's results are recorded, the next calls are sent.
+        int chunk = 200 * inFlight * 4;
         ExternalIds externalIds = (object == SourceObject.ACCOUNT) ? ExternalIds.ACCOUNTS : ExternalIds.CONTACTS;
         StepBoundReader<PendingWrite> reader = new StepBoundReader<>(stepExecution -> {
             try {
-                return this.pendingReaders.reader(stepExecution.getJobExecution().getJobInstance().getInstanceId(), object, 200 * inFlight);
+                return this.pendingReaders.reader(stepExecution.getJobExecution().getJobInstance().getInstanceId(), object, chunk);
             }
             catch (Exception ex) {
                 throw new IllegalStateException("Cannot build the pending-plan reader: " + ex.getMessage(), ex);
@@ -227,7 +229,7 @@ public class SyncJobFactory {
         ApplyTarget target = new ApplyTarget(object, run.keyField(object), externalIds);
         CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
                 run.definition().name(), target, inFlight);
-        return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(200 * inFlight)
+        return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)
             .writer(writer)
