@@ -1,5 +1,6 @@
 package com.goodfit.sync.jobs;
 
+import java.util.Locale;
 import com.goodfit.sync.log.ConnectorLog;
 import com.goodfit.sync.salesforce.ApiUsage;
 import com.goodfit.sync.salesforce.CallKind;
@@ -34,7 +35,7 @@ final class ApiUsageRecorder implements StepExecutionListener {
         ApiUsage after = this.clients.usage();
         for (CallKind kind : CallKind.values()) {
             long used = after.calls(kind) - ((this.before != null) ? this.before.calls(kind) : 0);
-            stepExecution.getExecutionContext().putLong(ConnectorLog.API_KEY_PREFIX + kind.name().toLowerCase(java.util.Locale.ROOT), used);
+            stepExecution.getExecutionContext().putLong(ConnectorLog.API_KEY_PREFIX + kind.name().toLowerCase(Locale.ROOT), used);
         }
         return stepExecution.getExitStatus();
     }

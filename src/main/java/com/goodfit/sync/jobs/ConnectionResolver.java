@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
@@ -69,7 +70,7 @@ public class ConnectionResolver {
         };
         if (!missing.isEmpty()) {
             throw new JobDefinitionException(List.of(job.file() + ": auth " + job.salesforce().auth().name()
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replace('_', '-') + " needs the environment variable(s) " + String.join(", ", missing)
                     + ", which are not set"));
         }

@@ -12,17 +12,24 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 final class StepBoundProcessor<I, O> implements ItemProcessor<I, O>, StepExecutionListener {
 
-    private final StepBoundReader.StepFactory<ItemProcessor<I, O>> factory;
+    private final RunStepFactory<ItemProcessor<I, O>> factory;
 
     private @Nullable ItemProcessor<I, O> delegate;
 
-    StepBoundProcessor(StepBoundReader.StepFactory<ItemProcessor<I, O>> factory) {
+    StepBoundProcessor(RunStepFactory<ItemProcessor<I, O>> factory) {
         this.factory = factory;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        this.delegate = this.factory.create(stepExecution);
+        try {
+            this.delegate = this.factory.create(stepExecution);
+        }
+        // The factories here declare Exception for Spring Batch's builders; a processor that cannot be built is a bug.
+        catch (Exception ex) {
+            throw new IllegalStateException("Cannot build the processor of step '" + stepExecution.getStepName() + "'",
+                    ex);
+        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package com.goodfit.sync.jobs;
 
-import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -11,27 +9,40 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * A reader built when its step starts, for readers that need the running execution's id (the plan of this run).
- * Register it as the step's reader and as a listener.
+ * A reader built when its step opens, for readers that need the running execution (the plan of this run). Register
+ * it as the step's reader and as a listener.
  */
 final class StepBoundReader<T> implements ItemStreamReader<T>, StepExecutionListener {
 
-    private final StepFactory<ItemStreamReader<T>> factory;
+    private final RunStepFactory<ItemStreamReader<T>> factory;
 
     private @Nullable ItemStreamReader<T> delegate;
 
-    StepBoundReader(StepFactory<ItemStreamReader<T>> factory) {
+    StepBoundReader(RunStepFactory<ItemStreamReader<T>> factory) {
         this.factory = factory;
     }
 
+    private @Nullable StepExecution stepExecution;
+
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        this.delegate = this.factory.create(stepExecution);
+        this.stepExecution = stepExecution;
     }
 
     @Override
     public void open(ExecutionContext executionContext) throws ItemStreamException {
-        delegate().open(executionContext);
+        if (this.stepExecution == null) {
+            throw new IllegalStateException("StepBoundReader was not registered as a step listener");
+        }
+        try {
+            this.delegate = this.factory.create(this.stepExecution);
+        }
+        // Spring Batch's reader builders declare Exception; ItemStreamException is how a reader reports it.
+        catch (Exception ex) {
+            throw new ItemStreamException("Cannot open the reader of step '" + this.stepExecution.getStepName()
+                    + "': " + ex.getMessage(), ex);
+        }
+        this.delegate.open(executionContext);
     }
 
     @Override
@@ -56,18 +67,6 @@ final class StepBoundReader<T> implements ItemStreamReader<T>, StepExecutionList
             throw new IllegalStateException("StepBoundReader was not registered as a step listener");
         }
         return this.delegate;
-    }
-
-    /** Builds a component for the step that is starting. */
-    @FunctionalInterface
-    interface StepFactory<C> {
-
-        C create(StepExecution stepExecution);
-
-        static <C> StepFactory<C> of(Function<StepExecution, C> function) {
-            return function::apply;
-        }
-
     }
 
 }

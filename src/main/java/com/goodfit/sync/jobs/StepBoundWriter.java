@@ -13,17 +13,27 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 final class StepBoundWriter<T> implements ItemWriter<T>, StepExecutionListener {
 
-    private final StepBoundReader.StepFactory<ItemWriter<T>> factory;
+    private final RunStepFactory<ItemWriter<T>> factory;
 
     private @Nullable ItemWriter<T> delegate;
 
-    StepBoundWriter(StepBoundReader.StepFactory<ItemWriter<T>> factory) {
+    StepBoundWriter(RunStepFactory<ItemWriter<T>> factory) {
         this.factory = factory;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        this.delegate = this.factory.create(stepExecution);
+        this.delegate = create(stepExecution);
+    }
+
+    private ItemWriter<T> create(StepExecution stepExecution) {
+        try {
+            return this.factory.create(stepExecution);
+        }
+        // The factories here declare Exception for Spring Batch's builders; a writer that cannot be built is a bug.
+        catch (Exception ex) {
+            throw new IllegalStateException("Cannot build the writer of step '" + stepExecution.getStepName() + "'", ex);
+        }
     }
 
     @Override

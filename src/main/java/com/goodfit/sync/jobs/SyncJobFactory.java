@@ -173,7 +173,7 @@ public class SyncJobFactory {
             @Override
             public void beforeStep(StepExecution stepExecution) {
                 SyncJobFactory.this.indexRepository.loadInto(index, jobName, object);
-                SyncJobFactory.this.claimsRepository.loadInto(claims, stepExecution.getJobExecution().getJobInstance().getInstanceId(), object);
+                SyncJobFactory.this.claimsRepository.loadInto(claims, RunStepFactory.runIdOf(stepExecution), object);
             }
         };
         MatchReasons reasons = (object == SourceObject.ACCOUNT) ? MatchReasons.ACCOUNTS : MatchReasons.CONTACTS;
@@ -189,17 +189,11 @@ public class SyncJobFactory {
                 new ResolveMatchProcessor(new MatchResolver(index, claims, reasons)),
                 new ApplySyncModeProcessor(mayCreate, object.salesforceObject()),
                 strategies, preValidate, new DropNoOpsProcessor()));
-        StepBoundReader<SourceRecord> reader = new StepBoundReader<>(stepExecution -> {
-            try {
-                return this.sourceReaders.reader("source", object, jobName, run.directory(), options.selection(),
-                        options.selectionParameters(), PLAN_CHUNK);
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException("Cannot build the source reader: " + ex.getMessage(), ex);
-            }
-        });
+        StepBoundReader<SourceRecord> reader = new StepBoundReader<>(
+                stepExecution -> this.sourceReaders.reader("source", object, jobName, run.directory(),
+                        options.selection(), options.selectionParameters(), PLAN_CHUNK));
         StepBoundWriter<PlannedWrite> writer = new StepBoundWriter<>(
-                stepExecution -> this.planRows.writer(stepExecution.getJobExecution().getJobInstance().getInstanceId(), object));
+                stepExecution -> this.planRows.writer(RunStepFactory.runIdOf(stepExecution), object));
         return new StepBuilder("plan-" + plural(object), this.jobRepository).<SourceRecord, PlannedWrite>chunk(PLAN_CHUNK)
             .transactionManager(this.transactionManager)
             .reader(reader)
@@ -218,14 +212,8 @@ public class SyncJobFactory {
         // Four calls' worth per slot in flight: while one call's results are recorded, the next calls are sent.
         int chunk = 200 * inFlight * 4;
         ExternalIds externalIds = (object == SourceObject.ACCOUNT) ? ExternalIds.ACCOUNTS : ExternalIds.CONTACTS;
-        StepBoundReader<PendingWrite> reader = new StepBoundReader<>(stepExecution -> {
-            try {
-                return this.pendingReaders.reader(stepExecution.getJobExecution().getJobInstance().getInstanceId(), object, chunk);
-            }
-            catch (Exception ex) {
-                throw new IllegalStateException("Cannot build the pending-plan reader: " + ex.getMessage(), ex);
-            }
-        });
+        StepBoundReader<PendingWrite> reader = new StepBoundReader<>(
+                stepExecution -> this.pendingReaders.reader(RunStepFactory.runIdOf(stepExecution), object, chunk));
         ApplyTarget target = new ApplyTarget(object, run.keyField(object), externalIds);
         CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
                 run.definition().name(), target, inFlight);

@@ -2,6 +2,7 @@ package com.goodfit.sync.jobs;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
@@ -122,7 +123,7 @@ public class SyncLauncher {
         }
         boolean dryRun = Boolean.parseBoolean(parameters.getString(DRY_RUN));
         SyncJob job = this.jobs.create(definition(Path.of(definition)),
-                new LaunchOptions(dryRun, null, java.util.Map.of()));
+                new LaunchOptions(dryRun, null, Map.of()));
         return new Launch(start(job, parameters), job);
     }
 

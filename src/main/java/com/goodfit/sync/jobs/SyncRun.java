@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 import com.goodfit.sync.mapping.FieldMapping;
 import com.goodfit.sync.mapping.JobDefinition;
@@ -94,7 +95,7 @@ final class SyncRun {
 
     private static boolean isText(FieldDescribe field) {
         return Set.of("string", "textarea", "url", "email", "phone", "picklist", "multipicklist", "combobox",
-                "encryptedstring").contains(field.type().toLowerCase(java.util.Locale.ROOT));
+                "encryptedstring").contains(field.type().toLowerCase(Locale.ROOT));
     }
 
     List<FieldMapping> mappings(SourceObject object) {

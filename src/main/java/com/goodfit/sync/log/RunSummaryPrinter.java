@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
  * Renders a {@link RunSummary} as the table the {@code run}, {@code restart} and {@code demo} commands print.
@@ -50,7 +51,7 @@ public final class RunSummaryPrinter {
     }
 
     private static String join(Map<String, Long> counts) {
-        return new java.util.TreeMap<>(counts).entrySet()
+        return new TreeMap<>(counts).entrySet()
             .stream()
             .map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", "));

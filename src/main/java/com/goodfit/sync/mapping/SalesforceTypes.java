@@ -3,6 +3,7 @@ package com.goodfit.sync.mapping;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.goodfit.sync.source.FieldType;
 
@@ -36,7 +37,7 @@ final class SalesforceTypes {
     }
 
     static String holdersOf(FieldType source) {
-        return String.join(", ", new java.util.TreeSet<>(HOLDERS.get(source))) + " or text";
+        return String.join(", ", new TreeSet<>(HOLDERS.get(source))) + " or text";
     }
 
 }

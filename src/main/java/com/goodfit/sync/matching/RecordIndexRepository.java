@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.Collections;
 
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.source.SourceObject;
@@ -139,7 +140,7 @@ public class RecordIndexRepository {
         RecordIndex index = new RecordIndex();
         for (int from = 0; from < sfIds.size(); from += BATCH) {
             List<String> slice = sfIds.subList(from, Math.min(sfIds.size(), from + BATCH));
-            String marks = String.join(", ", java.util.Collections.nCopies(slice.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
             List<Object> args = new ArrayList<>(List.of(jobName, typeOf(object)));
             args.addAll(slice);
             this.jdbc.query("SELECT sf_id, created_date, match_key, field_values FROM sf_record_index "

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Writes planned writes as {@code sync_plan} rows. Creates and updates wait as {@code pending} for the apply step;
@@ -47,7 +48,7 @@ public class PlanRows {
         return new JdbcBatchItemWriterBuilder<PlannedWrite>().dataSource(this.dataSource)
             .sql(INSERT)
             .itemSqlParameterSourceProvider(write -> {
-                var parameters = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
+                MapSqlParameterSource parameters = new MapSqlParameterSource();
                 parameters.addValue("jobInstanceId", jobInstanceId);
                 parameters.addValue("objectType", objectType);
                 parameters.addValue("sourceId", write.source().id());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -63,7 +64,7 @@ public class SourceReaderFactory {
         String select = "s.id" + (contacts ? ", s.company_id" : "") + (columns.isEmpty() ? "" : ", " + columns)
                 + (contacts ? "" : ", s.data_points") + ", l.sf_id AS linked_sf_id";
         String from = object.table() + " s LEFT JOIN sf_link l ON l.job_name = :jobName AND l.object_type = '"
-                + object.name().toLowerCase(java.util.Locale.ROOT) + "' AND l.source_id = s.id";
+                + object.name().toLowerCase(Locale.ROOT) + "' AND l.source_id = s.id";
         Map<String, Object> parameters = new HashMap<>(selectionParameters);
         parameters.put("jobName", jobName);
         JdbcPagingItemReaderBuilder<SourceRecord> builder = new JdbcPagingItemReaderBuilder<SourceRecord>()
