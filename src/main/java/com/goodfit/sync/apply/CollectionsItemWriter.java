@@ -103,7 +103,7 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         }
         OutcomeRecorder.ApplyRun run = new OutcomeRecorder.ApplyRun(this.jobName,
                 stepExecution().getJobExecution().getJobInstance().getInstanceId(), this.target.object(),
-                this.target.keyField());
+                this.target.keyField(), this.target.externalIds());
         int applied = 0;
         ApiBudgetExceededException budget = null;
         for (int i = 0; i < calls.size(); i++) {

@@ -2,6 +2,7 @@ package com.goodfit.sync.apply;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import com.goodfit.sync.matching.IndexedRecord;
 import com.goodfit.sync.matching.LinkRepository;
 import com.goodfit.sync.matching.RecordIndex;
 import com.goodfit.sync.matching.RecordIndexRepository;
+import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.salesforce.RecordError;
 import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +58,7 @@ public class OutcomeRecorder {
     public void record(ApplyRun run, List<WriteResult> results) {
         String type = run.object().name().toLowerCase(Locale.ROOT);
         List<Object[]> planRows = new ArrayList<>();
+        List<Long> updated = new ArrayList<>();
         List<LinkRepository.Link> links = new ArrayList<>();
         List<LinkRepository.Link> relinks = new ArrayList<>();
         List<Object[]> errors = new ArrayList<>();
@@ -64,8 +67,13 @@ public class OutcomeRecorder {
             PendingWrite write = result.write();
             if (result.result().success()) {
                 String sfId = result.result().id();
-                planRows.add(new Object[] { "done", write.create() ? "created" : "updated", sfId, null,
-                        run.jobInstanceId(), type, write.sourceId() });
+                if (write.create()) {
+                    planRows.add(new Object[] { "done", "created", sfId, null, run.jobInstanceId(), type,
+                            write.sourceId() });
+                }
+                else {
+                    updated.add(write.sourceId());
+                }
                 LinkRepository.Link link = new LinkRepository.Link(run.jobName(), run.object(), write.sourceId(),
                         sfId);
                 if (write.linkedSfId() == null) {
@@ -92,6 +100,7 @@ public class OutcomeRecorder {
             }
         }
         batch(UPDATE_PLAN, planRows);
+        markUpdated(run, type, updated);
         this.links.insert(links);
         this.links.relink(relinks);
         batch(INSERT_ERROR, errors);
@@ -102,8 +111,11 @@ public class OutcomeRecorder {
         if (written.isEmpty()) {
             return;
         }
-        RecordIndex known = this.index.loadIds(run.jobName(), run.object(),
-                written.stream().map(result -> result.result().id()).toList());
+        // A record Salesforce just inserted cannot be in the index: only the others are looked up.
+        RecordIndex known = this.index.loadIds(run.jobName(), run.object(), written.stream()
+            .filter(result -> !(result.write().create() && result.result().created()))
+            .map(result -> result.result().id())
+            .toList());
         List<IndexedRecord> added = new ArrayList<>();
         List<IndexedRecord> changed = new ArrayList<>();
         for (WriteResult result : written) {
@@ -112,6 +124,9 @@ public class OutcomeRecorder {
             Map<String, @Nullable Object> values = new LinkedHashMap<>(
                     before.map(IndexedRecord::fieldValues).orElse(Map.of()));
             values.putAll(result.write().values());
+            if (result.write().create()) {
+                values.put(run.externalIds().field(), run.externalIds().valueFor(result.write().sourceId()));
+            }
             boolean keyChanged = result.write().values().keySet().stream().anyMatch(run.keyField()::equalsIgnoreCase);
             String key = (before.isEmpty() || keyChanged) ? result.write().matchKey()
                     : before.get().matchKey();
@@ -120,6 +135,20 @@ public class OutcomeRecorder {
             (before.isPresent() ? changed : added).add(record);
         }
         this.index.writeThrough(run.jobName(), run.object(), added, changed);
+    }
+
+    /** Updated records keep their Salesforce Id, so one statement marks them all. */
+    private void markUpdated(ApplyRun run, String type, List<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return;
+        }
+        List<Object> args = new ArrayList<>(sourceIds.size() + 2);
+        args.add(run.jobInstanceId());
+        args.add(type);
+        args.addAll(sourceIds);
+        this.jdbc.update("UPDATE sync_plan SET status = 'done', outcome = 'updated', updated_at = CURRENT_TIMESTAMP "
+                + "WHERE job_instance_id = ? AND object_type = ? AND source_id IN ("
+                + String.join(", ", Collections.nCopies(sourceIds.size(), "?")) + ")", args.toArray());
     }
 
     private void batch(String sql, List<Object[]> rows) {
@@ -135,8 +164,10 @@ public class OutcomeRecorder {
      * @param jobInstanceId the run
      * @param object accounts or contacts
      * @param keyField the Salesforce field the match key comes from
+     * @param externalIds the external id set on created records
      */
-    public record ApplyRun(String jobName, long jobInstanceId, SourceObject object, String keyField) {
+    public record ApplyRun(String jobName, long jobInstanceId, SourceObject object, String keyField,
+            ExternalIds externalIds) {
     }
 
 }

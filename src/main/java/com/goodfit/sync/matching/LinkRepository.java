@@ -16,6 +16,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LinkRepository {
 
+    private static final MultiRowInsert INSERT = new MultiRowInsert("sf_link",
+            List.of("job_name", "object_type", "source_id", "sf_id"), 500);
+
     private final JdbcTemplate jdbc;
 
     LinkRepository(JdbcTemplate jdbc) {
@@ -25,10 +28,9 @@ public class LinkRepository {
     /** @param links links of source records that had none */
     public void insert(List<Link> links) {
         if (!links.isEmpty()) {
-            this.jdbc.batchUpdate("INSERT INTO sf_link (job_name, object_type, source_id, sf_id) VALUES (?, ?, ?, ?)",
-                    links.stream()
-                        .map(link -> new Object[] { link.jobName(), type(link.object()), link.sourceId(), link.sfId() })
-                        .toList());
+            INSERT.insert(this.jdbc, links.stream()
+                .map(link -> new Object[] { link.jobName(), type(link.object()), link.sourceId(), link.sfId() })
+                .toList());
         }
     }
 

@@ -32,14 +32,8 @@ public class RecordIndexRepository {
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
-    private static final String UPDATE = """
-            UPDATE sf_record_index SET match_key = ?, external_id = ?, field_values = ?, indexed_at = CURRENT_TIMESTAMP
-            WHERE job_name = ? AND object_type = ? AND sf_id = ?""";
-
-    private static final String INSERT = """
-            INSERT INTO sf_record_index (job_name, object_type, sf_id, created_date, match_key, external_id,
-                                         field_values)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final MultiRowInsert INSERT = new MultiRowInsert("sf_record_index", List.of("job_name",
+            "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"), 500);
 
     private final JdbcTemplate jdbc;
 
@@ -85,14 +79,19 @@ public class RecordIndexRepository {
     public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> added,
             List<IndexedRecord> changed) {
         String type = typeOf(object);
-        insert(added.stream().map(record -> row(jobName, type, record)).toList());
-        List<Object[]> updates = changed.stream().map(record -> {
-            Object[] row = row(jobName, type, record);
-            return new Object[] { row[4], row[5], row[6], row[0], row[1], row[2] };
-        }).toList();
-        if (!updates.isEmpty()) {
-            this.jdbc.batchUpdate(UPDATE, updates);
+        // Changed rows are replaced rather than updated one statement each: two statements per chunk instead of
+        // one per record.
+        for (int from = 0; from < changed.size(); from += BATCH) {
+            List<IndexedRecord> slice = changed.subList(from, Math.min(changed.size(), from + BATCH));
+            List<Object> args = new ArrayList<>(List.of(jobName, type));
+            slice.forEach(record -> args.add(record.sfId()));
+            this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ? AND sf_id IN ("
+                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", args.toArray());
         }
+        List<Object[]> rows = new ArrayList<>(added.size() + changed.size());
+        added.forEach(record -> rows.add(row(jobName, type, record)));
+        changed.forEach(record -> rows.add(row(jobName, type, record)));
+        insert(rows);
     }
 
     /**
@@ -161,7 +160,7 @@ public class RecordIndexRepository {
 
     private void insert(List<Object[]> rows) {
         if (!rows.isEmpty()) {
-            this.jdbc.batchUpdate(INSERT, rows);
+            INSERT.insert(this.jdbc, rows);
         }
     }
 
