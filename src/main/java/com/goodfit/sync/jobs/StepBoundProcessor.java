@@ -1,5 +1,7 @@
 package com.goodfit.sync.jobs;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -12,24 +14,17 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  */
 final class StepBoundProcessor<I, O> implements ItemProcessor<I, O>, StepExecutionListener {
 
-    private final RunStepFactory<ItemProcessor<I, O>> factory;
+    private final Function<StepExecution, ItemProcessor<I, O>> factory;
 
     private @Nullable ItemProcessor<I, O> delegate;
 
-    StepBoundProcessor(RunStepFactory<ItemProcessor<I, O>> factory) {
+    StepBoundProcessor(Function<StepExecution, ItemProcessor<I, O>> factory) {
         this.factory = factory;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        try {
-            this.delegate = this.factory.create(stepExecution);
-        }
-        // The factories here declare Exception for Spring Batch's builders; a processor that cannot be built is a bug.
-        catch (Exception ex) {
-            throw new IllegalStateException("Cannot build the processor of step '" + stepExecution.getStepName() + "'",
-                    ex);
-        }
+        this.delegate = this.factory.apply(stepExecution);
     }
 
     @Override

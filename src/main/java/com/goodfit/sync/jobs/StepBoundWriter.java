@@ -1,5 +1,7 @@
 package com.goodfit.sync.jobs;
 
+import java.util.function.Function;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -13,27 +15,17 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  */
 final class StepBoundWriter<T> implements ItemWriter<T>, StepExecutionListener {
 
-    private final RunStepFactory<ItemWriter<T>> factory;
+    private final Function<StepExecution, ItemWriter<T>> factory;
 
     private @Nullable ItemWriter<T> delegate;
 
-    StepBoundWriter(RunStepFactory<ItemWriter<T>> factory) {
+    StepBoundWriter(Function<StepExecution, ItemWriter<T>> factory) {
         this.factory = factory;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        this.delegate = create(stepExecution);
-    }
-
-    private ItemWriter<T> create(StepExecution stepExecution) {
-        try {
-            return this.factory.create(stepExecution);
-        }
-        // The factories here declare Exception for Spring Batch's builders; a writer that cannot be built is a bug.
-        catch (Exception ex) {
-            throw new IllegalStateException("Cannot build the writer of step '" + stepExecution.getStepName() + "'", ex);
-        }
+        this.delegate = this.factory.apply(stepExecution);
     }
 
     @Override
