@@ -7,30 +7,18 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class BulkIngestTests {
+class BulkIngestTests extends EmulatorApiTestSupport {
 
     static final String JOBS = ApiCalls.V + "/jobs/ingest";
 
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
-
     @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
+    void setUp() {
         this.emulator.control().bulkProcessingDelay(Duration.ofMillis(10));
-        this.api = new ApiCalls(this.emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
     }
 
     private String createJob(Map<String, Object> request) {

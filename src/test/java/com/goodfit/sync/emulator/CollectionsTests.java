@@ -5,30 +5,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CollectionsTests {
+class CollectionsTests extends EmulatorApiTestSupport {
 
     private static final String COLLECTIONS = ApiCalls.V + "/composite/sobjects";
-
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
-
-    @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
-        this.api = new ApiCalls(this.emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
-    }
 
     static Map<String, Object> account(Object... keyValues) {
         return record("Account", keyValues);

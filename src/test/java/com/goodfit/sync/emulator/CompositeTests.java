@@ -3,30 +3,13 @@ package com.goodfit.sync.emulator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CompositeTests {
+class CompositeTests extends EmulatorApiTestSupport {
 
     private static final String COMPOSITE = ApiCalls.V + "/composite";
-
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
-
-    @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
-        this.api = new ApiCalls(this.emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
-    }
 
     private static Map<String, Object> sub(String method, String url, String referenceId, Object body) {
         return (body == null) ? Map.of("method", method, "url", url, "referenceId", referenceId)

@@ -6,30 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class LimitsAndFaultsTests {
+class LimitsAndFaultsTests extends EmulatorApiTestSupport {
 
     private static final String LIMITS = ApiCalls.V + "/limits";
-
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
-
-    @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
-        this.api = new ApiCalls(this.emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

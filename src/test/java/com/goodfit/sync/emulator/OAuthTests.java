@@ -9,32 +9,20 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OAuthTests {
+class OAuthTests extends EmulatorApiTestSupport {
 
     private static final String TOKEN = "/services/oauth2/token";
-
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
 
     private EmulatorCredentials credentials;
 
     @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
-        this.api = new ApiCalls(this.emulator);
+    void setUp() {
         this.credentials = this.emulator.credentials();
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
     }
 
     private String passwordForm(String password) {

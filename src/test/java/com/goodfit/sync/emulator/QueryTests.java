@@ -4,24 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QueryTests {
-
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
+class QueryTests extends EmulatorApiTestSupport {
 
     private String acme;
 
     @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
-        this.api = new ApiCalls(this.emulator);
+    void setUp() {
         EmulatorOrg org = this.emulator.org();
         this.acme = org.insert("Account", Map.of("Name", "Acme", "Website", "acme.com", "NumberOfEmployees", 50,
                 "Industry", "Technology"), Instant.parse("2020-01-01T00:00:00Z"));
@@ -31,11 +24,6 @@ class QueryTests {
         org.insert("Contact", Map.of("LastName", "Doe", "FirstName", "Jo", "Email", "jo@acme.com", "AccountId",
                 this.acme));
         org.insert("Contact", Map.of("LastName", "Solo", "Email", "han@nowhere.com"));
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
     }
 
     private List<Map<String, Object>> records(String soql) {

@@ -3,30 +3,13 @@ package com.goodfit.sync.emulator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class SObjectTests {
+class SObjectTests extends EmulatorApiTestSupport {
 
     private static final String ACCOUNTS = ApiCalls.V + "/sobjects/Account";
-
-    private SalesforceEmulator emulator;
-
-    private ApiCalls api;
-
-    @BeforeEach
-    void start() {
-        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
-        this.api = new ApiCalls(this.emulator);
-    }
-
-    @AfterEach
-    void stop() {
-        this.emulator.close();
-    }
 
     @Test
     void createsReadsUpdatesAndDeletes() {
