@@ -8,7 +8,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +84,10 @@ class AccountsBenchmark implements BenchSubcommand {
     @Option(names = "--replace", description = "Empty the source tables first if they hold rows.")
     private boolean replace;
 
+    @Option(names = "--org-process",
+            description = "Run the org in a JVM of its own, so peak_heap_mb is the sync's alone (seeded by API).")
+    private boolean orgProcess;
+
     AccountsBenchmark(SyncLauncher launcher, LocalOrgFactory orgs, ConnectorLog log, JdbcTemplate jdbc,
             JsonMapper json) {
         this.launcher = launcher;
@@ -95,18 +98,19 @@ class AccountsBenchmark implements BenchSubcommand {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         validate();
         PrintWriter out = this.spec.commandLine().getOut();
         prepareSource(out);
         Path job = Files.createTempDirectory("goodfit-bench").resolve("bench-accounts.yml");
         Files.writeString(job, JOB.formatted(this.inFlight));
-        try (LocalOrg org = this.orgs.start(Math.max(8, this.inFlight * 2))) {
-            Instant seeded = Instant.parse("2020-01-01T00:00:00Z");
+        try (LocalOrg org = this.orgProcess ? this.orgs.startSeparate(this.latencyMs)
+                : this.orgs.start(Math.max(8, this.inFlight * 2))) {
+            List<Map<String, Object>> accounts = new ArrayList<>(this.existing);
             for (int i = 1; i <= this.existing; i++) {
-                org.insert("Account", Map.of("Name", "Company " + i + " Ltd", "Website", "company" + i + ".com"),
-                        seeded);
+                accounts.add(Map.of("Name", "Company " + i + " Ltd", "Website", "company" + i + ".com"));
             }
+            org.insertAll("Account", accounts);
             org.latency(Duration.ofMillis(this.latencyMs));
             out.printf("org seeded with %,d Accounts; syncing %,d companies (latency %d ms, %d in flight)%n",
                     this.existing, this.companies, this.latencyMs, this.inFlight);

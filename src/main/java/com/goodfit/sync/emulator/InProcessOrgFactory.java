@@ -35,6 +35,11 @@ class InProcessOrgFactory implements LocalOrgFactory {
         return new EmulatedOrg(emulator, grant, this.localOrgs);
     }
 
+    @Override
+    public LocalOrg startSeparate(int latencyMs) throws Exception {
+        return ChildProcessOrg.start(latencyMs, this.localOrgs);
+    }
+
     private record EmulatedOrg(SalesforceEmulator emulator, OAuthGrant grant, LocalOrgs localOrgs) implements LocalOrg {
 
         @Override

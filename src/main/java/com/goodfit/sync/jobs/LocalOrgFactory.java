@@ -12,4 +12,12 @@ public interface LocalOrgFactory {
      */
     LocalOrg start(int threads);
 
+    /**
+     * Starts the org in a JVM of its own, so this process's heap holds none of its records.
+     * @param latencyMs latency the org adds to every call
+     * @return a started, empty org; closing it ends the process
+     * @throws Exception when the process cannot be started or does not come up
+     */
+    LocalOrg startSeparate(int latencyMs) throws Exception;
+
 }

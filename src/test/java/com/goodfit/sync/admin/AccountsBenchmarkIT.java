@@ -1,0 +1,56 @@
+package com.goodfit.sync.admin;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import com.goodfit.sync.support.PostgresIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bench accounts --org-process} as the README runs it: the packaged jar on PostgreSQL, the org in a JVM of
+ * its own. Checks the figures the benchmark derives, not its speed.
+ */
+@PostgresIntegrationTest
+class AccountsBenchmarkIT {
+
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    @Value("${spring.datasource.username}")
+    String databaseUser;
+
+    @Test
+    void reportsTheMinimumCallsAndANoWriteRerun() throws Exception {
+        File jar = new File("target/goodfit-sync.jar");
+        assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar.getPath(), "bench", "accounts", "--companies", "1000", "--existing", "400",
+                "--org-process", "--replace");
+        builder.environment().put("SPRING_DATASOURCE_URL", this.databaseUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        List<String> lines = output.lines().toList();
+        Map<?, ?> figures = JsonMapper.builder().build().readValue(lines.get(lines.size() - 1), Map.class);
+        assertThat(figures.get("created")).isEqualTo(600);
+        assertThat(figures.get("updated")).isEqualTo(400);
+        assertThat(figures.get("min_calls")).as("1 index page + 3 create calls + 2 update calls").isEqualTo(6);
+        assertThat(((Number) figures.get("write_calls")).intValue()).isEqualTo(5);
+        assertThat(((Number) figures.get("call_ratio")).doubleValue()).isLessThanOrEqualTo(1.5);
+        assertThat(figures.get("rerun_write_calls")).isEqualTo(0);
+        assertThat(((Number) figures.get("peak_heap_mb")).intValue()).isPositive();
+    }
+
+}
