@@ -30,7 +30,7 @@ class BenchCommand implements CliCommand {
 
     void addBenchmarksTo(CommandLine bench) {
         this.benchmarks.stream()
-            .sorted(Comparator.comparing((BenchSubcommand b) -> b.getClass().getAnnotation(Command.class).name()))
+            .sorted(Comparator.comparing(GoodfitCommandLine::nameOf))
             .forEach(bench::addSubcommand);
     }
 

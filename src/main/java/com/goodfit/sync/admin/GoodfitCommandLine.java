@@ -40,7 +40,7 @@ public class GoodfitCommandLine {
             .setParameterExceptionHandler(new UsageErrorHandler());
     }
 
-    private static String nameOf(Object command) {
+    static String nameOf(Object command) {
         return command.getClass().getAnnotation(Command.class).name();
     }
 

@@ -47,14 +47,7 @@ final class StandardObjects {
         fields.add(builder("BillingPostalCode", FieldType.STRING).label("Billing Zip/Postal Code").length(20).build());
         fields.add(builder("BillingCountry", FieldType.STRING).label("Billing Country").length(80).build());
         fields.add(builder("Description", FieldType.TEXTAREA).label("Account Description").length(32000).build());
-        fields.add(builder("OwnerId", FieldType.REFERENCE).label("Owner ID").length(18).defaulted().required()
-            .reference("User", "Owner")
-            .build());
-        addAudit(fields);
-        if (withGoodFitId) {
-            fields.add(builder(GOODFIT_ID, FieldType.STRING).label("GoodFit ID").length(255).externalId(true, false)
-                .build());
-        }
+        addOwnedRecordFields(fields, withGoodFitId);
         return new SObjectType("Account", "Account", "001", fields);
     }
 
@@ -79,14 +72,7 @@ final class StandardObjects {
             .picklist(false, "Web", "Phone Inquiry", "Partner Referral", "Purchased List", "Other")
             .build());
         fields.add(builder("Description", FieldType.TEXTAREA).label("Contact Description").length(32000).build());
-        fields.add(builder("OwnerId", FieldType.REFERENCE).label("Owner ID").length(18).defaulted().required()
-            .reference("User", "Owner")
-            .build());
-        addAudit(fields);
-        if (withGoodFitId) {
-            fields.add(builder(GOODFIT_ID, FieldType.STRING).label("GoodFit ID").length(255).externalId(true, false)
-                .build());
-        }
+        addOwnedRecordFields(fields, withGoodFitId);
         return new SObjectType("Contact", "Contact", "003", fields);
     }
 
@@ -141,6 +127,18 @@ final class StandardObjects {
         fields.add(builder("Email", FieldType.EMAIL).length(128).required().build());
         addAudit(fields);
         return new SObjectType("User", "User", "005", fields);
+    }
+
+    /** OwnerId, the audit fields and, unless the org lacks it, the GoodFit external id: shared by Account and Contact. */
+    private static void addOwnedRecordFields(List<FieldDefinition> fields, boolean withGoodFitId) {
+        fields.add(builder("OwnerId", FieldType.REFERENCE).label("Owner ID").length(18).defaulted().required()
+            .reference("User", "Owner")
+            .build());
+        addAudit(fields);
+        if (withGoodFitId) {
+            fields.add(builder(GOODFIT_ID, FieldType.STRING).label("GoodFit ID").length(255).externalId(true, false)
+                .build());
+        }
     }
 
     private static void addAudit(List<FieldDefinition> fields) {

@@ -4,11 +4,11 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
 import com.goodfit.sync.mapping.SalesforceSettings;
+import com.goodfit.sync.mapping.YamlEnum;
 import com.goodfit.sync.salesforce.OAuthGrant;
 import com.goodfit.sync.salesforce.OrgConnection;
 
@@ -69,9 +69,7 @@ public class ConnectionResolver {
                     Path.of(secret(prefix + "JWT_KEY_FILE", missing)));
         };
         if (!missing.isEmpty()) {
-            throw new JobDefinitionException(List.of(job.file() + ": auth " + job.salesforce().auth().name()
-                .toLowerCase(Locale.ROOT)
-                .replace('_', '-') + " needs the environment variable(s) " + String.join(", ", missing)
+            throw new JobDefinitionException(List.of(job.file() + ": auth " + YamlEnum.nameOf(job.salesforce().auth()) + " needs the environment variable(s) " + String.join(", ", missing)
                     + ", which are not set"));
         }
         return grant;

@@ -14,13 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param columns its columns, in the order of each row's values
  * @param rowsPerStatement rows sent in one statement (keep rows × columns well under 32,767 parameters)
  */
-public record MultiRowInsert(String table, List<String> columns, int rowsPerStatement) {
+record MultiRowInsert(String table, List<String> columns, int rowsPerStatement) {
 
-    public MultiRowInsert {
+    MultiRowInsert {
         columns = List.copyOf(columns);
     }
 
-    public void insert(JdbcTemplate jdbc, List<Object[]> rows) {
+    void insert(JdbcTemplate jdbc, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += this.rowsPerStatement) {
             List<Object[]> slice = rows.subList(from, Math.min(rows.size(), from + this.rowsPerStatement));
             List<Object> args = new ArrayList<>(slice.size() * this.columns.size());

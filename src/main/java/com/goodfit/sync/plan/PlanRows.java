@@ -71,7 +71,7 @@ public class PlanRows {
      * @param changes the fields a write changes
      * @return them as stored: a JSON object of field to {@code {"from": ..., "to": ...}}
      */
-    public String changesJson(List<FieldChange> changes) {
+    private String changesJson(List<FieldChange> changes) {
         Map<String, Map<String, @Nullable Object>> byField = new LinkedHashMap<>();
         for (FieldChange change : changes) {
             Map<String, @Nullable Object> fromTo = new LinkedHashMap<>();

@@ -32,19 +32,7 @@ class SalesforceFaultContractTests {
         SalesforceProperties twoInFlight = new SalesforceProperties(base.connectTimeout(), base.readTimeout(), 200, 2,
                 base.retry(), base.budget(), base.bulk());
         SalesforceClients clients = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), twoInFlight);
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Future<Long>> counts = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                counts.add(pool.submit(() -> clients.query().count("SELECT COUNT() FROM Account")));
-            }
-            for (Future<Long> count : counts) {
-                assertThat(count.get()).isZero();
-            }
-        }
-        finally {
-            pool.shutdownNow();
-        }
+        countAccountsConcurrently(clients, 6);
         // no call was refused with ConcurrentPerOrgLongTxn and retried
         assertThat(clients.usage().calls(CallKind.QUERY)).isEqualTo(6);
     }
@@ -60,19 +48,7 @@ class SalesforceFaultContractTests {
                 base.budget(), base.bulk());
         SalesforceClients clients = this.fixture.connect(this.fixture.refreshTokenConnection().grant(), patient);
         clients.limits().limits();
-        ExecutorService pool = Executors.newFixedThreadPool(3);
-        try {
-            List<Future<Long>> counts = new ArrayList<>();
-            for (int i = 0; i < 3; i++) {
-                counts.add(pool.submit(() -> clients.query().count("SELECT COUNT() FROM Account")));
-            }
-            for (Future<Long> count : counts) {
-                assertThat(count.get()).isZero();
-            }
-        }
-        finally {
-            pool.shutdownNow();
-        }
+        countAccountsConcurrently(clients, 3);
         assertThat(clients.usage().calls(CallKind.QUERY)).isGreaterThan(3);
     }
 
@@ -120,6 +96,23 @@ class SalesforceFaultContractTests {
         assertThat(results).singleElement().matches(SaveResult::success);
         assertThat(this.fixture.clients.usage().calls(CallKind.COLLECTIONS)).isEqualTo(3);
         assertThat(this.fixture.emulator.org().count("Account")).isEqualTo(1);
+    }
+
+    /** Runs {@code callers} COUNT() queries at once and expects each to find no Account. */
+    private static void countAccountsConcurrently(SalesforceClients clients, int callers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<Long>> counts = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                counts.add(pool.submit(() -> clients.query().count("SELECT COUNT() FROM Account")));
+            }
+            for (Future<Long> count : counts) {
+                assertThat(count.get()).isZero();
+            }
+        }
+        finally {
+            pool.shutdownNow();
+        }
     }
 
 }
