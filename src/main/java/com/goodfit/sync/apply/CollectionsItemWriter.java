@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.ToLongFunction;
 
 import com.goodfit.sync.salesforce.ApiBudgetExceededException;
 import com.goodfit.sync.salesforce.CollectionsClient;
@@ -18,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,8 +30,15 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * Applies pending writes through sObject Collections: creates as upserts on the external id (so a create replayed
  * after a crash updates instead of duplicating), updates by Id, at most 200 records a call and several calls in
- * flight. Each record's result is recorded in the chunk's transaction. When the API budget runs out, the results
- * already in are recorded, the rest stay pending and the step stops cleanly (STOPPED, restartable).
+ * flight. When the API budget runs out, the results already in are recorded, the rest stay pending and the step
+ * stops cleanly (STOPPED, restartable).
+ * <p>
+ * Calls run across chunk boundaries: a chunk's write returns while its last calls are still in flight, and their
+ * results are recorded in the next chunk's transaction, so the org is never idle while a chunk commits and the next
+ * one is read. Only the step's last chunk waits for every call. This keeps "each record's result is recorded in a
+ * committed transaction" intact: a record whose result has not been recorded is still pending in the plan, and a
+ * restart sends it again, which is harmless because creates are upserts on the external id and updates set
+ * values.
  */
 public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, StepExecutionListener {
 
@@ -50,9 +60,19 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
 
     private final int inFlight;
 
+    private final ToLongFunction<StepExecution> pendingAtStart;
+
     private @Nullable StepExecution stepExecution;
 
     private @Nullable ExecutorService executor;
+
+    private @Nullable CompletionService<List<WriteResult>> completion;
+
+    /** Calls sent whose results have not been recorded yet. */
+    private int outstanding;
+
+    /** Writes this step execution has still to receive: when none are left, the chunk at hand is the last. */
+    private long unseen;
 
     /**
      * @param collections the org's collections client
@@ -60,14 +80,16 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
      * @param jobName the job
      * @param target what is written and how it is keyed
      * @param inFlight how many calls run at once
+     * @param pendingAtStart how many writes the step's reader will deliver, counted when the step starts
      */
     public CollectionsItemWriter(CollectionsClient collections, OutcomeRecorder recorder, String jobName,
-            ApplyTarget target, int inFlight) {
+            ApplyTarget target, int inFlight, ToLongFunction<StepExecution> pendingAtStart) {
         this.collections = collections;
         this.recorder = recorder;
         this.jobName = jobName;
         this.target = target;
         this.inFlight = inFlight;
+        this.pendingAtStart = pendingAtStart;
     }
 
     @Override
@@ -78,12 +100,24 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
             thread.setDaemon(true);
             return thread;
         });
+        this.completion = new ExecutorCompletionService<>(this.executor);
+        this.outstanding = 0;
+        this.unseen = this.pendingAtStart.applyAsLong(stepExecution);
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
         if (this.executor != null) {
             this.executor.shutdownNow();
+        }
+        if (this.outstanding > 0 && stepExecution.getStatus() == BatchStatus.COMPLETED) {
+            // Only when the plan changed under the running step: what those calls did is not recorded, so the
+            // step must not pass for complete. Their records are still pending; a restart sends them again.
+            String message = this.outstanding + " calls were still in flight when the last chunk was written; "
+                    + "their records stay pending: restart this run to apply them";
+            logger.error("{}: {}", stepExecution.getStepName(), message);
+            stepExecution.setStatus(BatchStatus.FAILED);
+            return ExitStatus.FAILED.addExitDescription(message);
         }
         return stepExecution.getExitStatus();
     }
@@ -95,22 +129,28 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         List<PendingWrite> updates = chunk.getItems().stream().filter(w -> !w.create()).map(w -> (PendingWrite) w).toList();
         slice(creates, calls);
         slice(updates, calls);
-        // Results are recorded as each call returns, while the other calls are still in flight, so the database
-        // work overlaps the network wait instead of following it.
-        CompletionService<List<WriteResult>> completion = new ExecutorCompletionService<>(executor());
         for (List<PendingWrite> call : calls) {
-            completion.submit(() -> send(call));
+            completion().submit(() -> send(call));
         }
+        this.outstanding += calls.size();
+        this.unseen -= chunk.size();
+        // The calls left running or queued when this returns keep every slot busy while the chunk commits and the
+        // next one is read: two rounds cover a pause as long as a call.
+        int mayStayInFlight = (this.unseen > 0) ? 2 * this.inFlight : 0;
         OutcomeRecorder.ApplyRun run = new OutcomeRecorder.ApplyRun(this.jobName,
                 stepExecution().getJobExecution().getJobInstance().getInstanceId(), this.target.object(),
                 this.target.keyField(), this.target.externalIds());
-        int applied = 0;
+        int recorded = 0;
         ApiBudgetExceededException budget = null;
-        for (int i = 0; i < calls.size(); i++) {
+        // Results are recorded as each call returns, while the other calls are still in flight, so the database
+        // work overlaps the network wait instead of following it.
+        while (this.outstanding > ((budget != null) ? 0 : mayStayInFlight)) {
+            Future<List<WriteResult>> done = completion().take();
+            this.outstanding--;
             try {
-                List<WriteResult> results = completion.take().get();
+                List<WriteResult> results = done.get();
                 this.recorder.record(run, results);
-                applied += results.size();
+                recorded += results.size();
             }
             catch (ExecutionException ex) {
                 if (ex.getCause() instanceof ApiBudgetExceededException exceeded) {
@@ -125,8 +165,8 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
             }
         }
         if (budget != null) {
-            logger.warn("Stopping {}: {} ({} of {} records of this chunk applied, the rest stay pending)",
-                    stepExecution().getStepName(), budget.getMessage(), applied, chunk.size());
+            logger.warn("Stopping {}: {} ({} records applied in this chunk, the rest stay pending)",
+                    stepExecution().getStepName(), budget.getMessage(), recorded);
             stepExecution().getExecutionContext().putString("stopReason", budget.getMessage());
             stepExecution().setTerminateOnly();
         }
@@ -186,11 +226,11 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         }
     }
 
-    private ExecutorService executor() {
-        if (this.executor == null) {
+    private CompletionService<List<WriteResult>> completion() {
+        if (this.completion == null) {
             throw new IllegalStateException("CollectionsItemWriter used outside a step: register it as a listener");
         }
-        return this.executor;
+        return this.completion;
     }
 
     private StepExecution stepExecution() {

@@ -216,7 +216,8 @@ public class SyncJobFactory {
                 stepExecution -> this.pendingReaders.reader(RunStepFactory.runIdOf(stepExecution), object, chunk));
         ApplyTarget target = new ApplyTarget(object, run.keyField(object), externalIds);
         CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
-                run.definition().name(), target, inFlight);
+                run.definition().name(), target, inFlight,
+                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object));
         return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.goodfit.sync.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,42 @@ class AccountSyncIT extends SyncITSupport {
         assertThat(outcomes(second)).extracting(row -> row.get(1)).containsOnly("unchanged");
         assertThat(this.emulator.calls().get("collections")).isZero();
         assertThat(this.emulator.org().all("Account")).hasSize(2);
+    }
+
+    @Test
+    void callsStillInFlightWhenAChunkEndsAreRecordedInTheNextChunk() throws Exception {
+        companies(3_000);
+        IntStream.rangeClosed(1, 1_000)
+            .forEach(i -> this.emulator.org().insert("Account", Map.of("Name", "Company " + i, "Website",
+                    "company" + i + ".com")));
+        // One call in flight makes apply chunks of 800 records (4 calls): creates and updates span several chunks.
+        Path job = job("carry", """
+                salesforce: { environment: emulator }
+                accounts:
+                  mappings:
+                    - source: name
+                      targets: [ Name ]
+                    - source: domain
+                      targets: [ Website ]
+                    - source: employees
+                      targets: [ NumberOfEmployees ]
+                apply: { in-flight: 1 }
+                """);
+
+        SyncLauncher.Launch launch = this.launcher.run(job, LaunchOptions.fullSync());
+
+        assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outcomes(launch)).hasSize(3_000);
+        assertThat(outcomes(launch)).filteredOn(row -> row.get(1).equals("created")).hasSize(2_000);
+        assertThat(outcomes(launch)).filteredOn(row -> row.get(1).equals("updated")).hasSize(1_000);
+        assertThat(this.emulator.org().count("Account")).isEqualTo(3_000);
+        assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sf_link WHERE job_name = 'carry'", Long.class))
+            .isEqualTo(3_000);
+        assertThat(launch.execution().getStepExecutions())
+            .filteredOn(step -> step.getStepName().equals("apply-accounts"))
+            .singleElement()
+            .satisfies(step -> assertThat(step.getWriteCount()).isEqualTo(3_000))
+            .satisfies(step -> assertThat(step.getCommitCount()).isGreaterThan(3));
     }
 
     private void companyWith(long id, String name, String domain, int employees, String industry) {
