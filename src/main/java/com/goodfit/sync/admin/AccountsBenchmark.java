@@ -153,6 +153,9 @@ class AccountsBenchmark implements BenchSubcommand {
         figures.put("updated", updates);
         figures.put("wall_ms", wallMs);
         figures.put("apply_ms", applyMs);
+        Map<String, Long> stepsMs = new LinkedHashMap<>();
+        summary.steps().forEach(step -> stepsMs.merge(step.name(), step.duration().toMillis(), Long::sum));
+        figures.put("steps_ms", stepsMs);
         figures.put("api_calls", summary.apiCalls());
         figures.put("org_calls", orgCalls);
         figures.put("write_calls", summary.writeCalls());
