@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.goodfit.sync.connect.StoredOrgConnections;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
 import com.goodfit.sync.mapping.SalesforceSettings;
@@ -16,9 +17,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a job's {@code salesforce} section into an {@link OrgConnection}, reading its secrets from environment
- * variables named after the job ({@code GOODFIT_<JOB>_CLIENT_SECRET} and so on). A missing variable is named in the
- * error; a secret's value never is.
+ * Turns a job's {@code salesforce} section into an {@link OrgConnection}. Precedence: the connection that
+ * {@code connect} stored for the job (encrypted in {@code sf_connection}) wins; without one, an in-process emulator
+ * (demo, benchmarks) serves {@code environment: emulator} jobs; otherwise the secrets come from environment variables
+ * named after the job ({@code GOODFIT_<JOB>_CLIENT_SECRET} and so on). A missing variable is named in the error; a
+ * secret's value never is.
  */
 @Component
 public class ConnectionResolver {
@@ -27,13 +30,20 @@ public class ConnectionResolver {
 
     private final LocalOrgs localOrgs;
 
-    ConnectionResolver(Environment environment, LocalOrgs localOrgs) {
+    private final StoredOrgConnections stored;
+
+    ConnectionResolver(Environment environment, LocalOrgs localOrgs, StoredOrgConnections stored) {
         this.environment = environment;
         this.localOrgs = localOrgs;
+        this.stored = stored;
     }
 
     public OrgConnection resolve(JobDefinition job) {
         SalesforceSettings settings = job.salesforce();
+        var connected = this.stored.resolve(job.name(), settings.apiVersion());
+        if (connected.isPresent()) {
+            return connected.get();
+        }
         return switch (settings.environment()) {
             case EMULATOR -> emulator(job);
             case PRODUCTION -> new OrgConnection(OrgConnection.PRODUCTION, settings.apiVersion(), grant(job));
