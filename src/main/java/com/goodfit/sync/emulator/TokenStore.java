@@ -69,7 +69,7 @@ final class TokenStore {
      */
     boolean revoke(String token) {
         boolean known = this.accessTokens.remove(token) != null;
-        if (this.refreshTokens.computeIfPresent(token, (k, v) -> Boolean.FALSE) != null) {
+        if (Boolean.TRUE.equals(this.refreshTokens.replace(token, Boolean.FALSE))) {
             known = true;
             Set<String> children = this.issuedFrom.remove(token);
             if (children != null) {
