@@ -58,17 +58,20 @@ class ConnectCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
+    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
+    // from the previous one as the next one's initial value.
+
     @Parameters(index = "0", paramLabel = "<job>", description = "A job name (jobs/<job>.yml) or a job file.")
     private String job;
 
-    @Option(names = "--environment", paramLabel = "<env>",
+    @Option(names = "--environment", defaultValue = Option.NULL_VALUE, paramLabel = "<env>",
             description = "production, sandbox, my-domain or emulator. Default: the job's.")
     private String environment;
 
-    @Option(names = "--login-url", paramLabel = "<url>", description = "The My Domain (or emulator) login URL.")
+    @Option(names = "--login-url", defaultValue = Option.NULL_VALUE, paramLabel = "<url>", description = "The My Domain (or emulator) login URL.")
     private URI loginUrl;
 
-    @Option(names = "--client-id", paramLabel = "<key>",
+    @Option(names = "--client-id", defaultValue = Option.NULL_VALUE, paramLabel = "<key>",
             description = "The connected app's consumer key. Default: $<prefix>CLIENT_ID.")
     private String clientId;
 
@@ -80,17 +83,17 @@ class ConnectCommand implements CliCommand {
             description = "How long to wait for the browser, e.g. 90s or 5m. Default: ${DEFAULT-VALUE}.")
     private String timeout;
 
-    @Option(names = "--jwt", description = "Use the JWT bearer flow (headless servers) instead of the browser.")
+    @Option(names = "--jwt", defaultValue = "false", description = "Use the JWT bearer flow (headless servers) instead of the browser.")
     private boolean jwt;
 
-    @Option(names = "--key", paramLabel = "<file>", description = "With --jwt: the PKCS#8 PEM private key.")
+    @Option(names = "--key", defaultValue = Option.NULL_VALUE, paramLabel = "<file>", description = "With --jwt: the PKCS#8 PEM private key.")
     private Path key;
 
-    @Option(names = "--username", paramLabel = "<user>",
+    @Option(names = "--username", defaultValue = Option.NULL_VALUE, paramLabel = "<user>",
             description = "With --jwt: the pre-authorised Salesforce user. Default: the job's username.")
     private String username;
 
-    @Option(names = "--store-key", description = "With --jwt: store the key itself (encrypted), not just its path.")
+    @Option(names = "--store-key", defaultValue = "false", description = "With --jwt: store the key itself (encrypted), not just its path.")
     private boolean storeKey;
 
     ConnectCommand(FieldDirectoryRepository fieldDirectory, ConnectionStore store, CredentialCipher cipher,

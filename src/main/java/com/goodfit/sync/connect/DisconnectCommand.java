@@ -32,10 +32,13 @@ class DisconnectCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
+    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
+    // from the previous one as the next one's initial value.
+
     @Parameters(index = "0", paramLabel = "<job>", description = "The job's name.")
     private String job;
 
-    @Option(names = "--force", description = "Delete the stored connection even if it cannot be revoked "
+    @Option(names = "--force", defaultValue = "false", description = "Delete the stored connection even if it cannot be revoked "
             + "(then revoke it in Salesforce Setup > Connected Apps OAuth Usage).")
     private boolean force;
 

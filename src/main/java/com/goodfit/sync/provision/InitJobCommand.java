@@ -37,6 +37,9 @@ class InitJobCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
+    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
+    // from the previous one as the next one's initial value.
+
     @Parameters(index = "0", paramLabel = "<name>", description = "The job's name in kebab-case, e.g. acme-salesforce.")
     private String name;
 
@@ -44,7 +47,7 @@ class InitJobCommand implements CliCommand {
             description = "production, sandbox, my-domain or emulator. Default: ${DEFAULT-VALUE}.")
     private String environment;
 
-    @Option(names = "--login-url", paramLabel = "<url>", description = "The My Domain URL (my-domain only).")
+    @Option(names = "--login-url", defaultValue = Option.NULL_VALUE, paramLabel = "<url>", description = "The My Domain URL (my-domain only).")
     private URI loginUrl;
 
     @Option(names = "--jobs-dir", defaultValue = "jobs", paramLabel = "<dir>",

@@ -47,10 +47,13 @@ class ProvisionFieldsCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
+    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
+    // from the previous one as the next one's initial value.
+
     @Parameters(index = "0", paramLabel = "<job>", description = "A job name (jobs/<job>.yml) or a job file.")
     private String job;
 
-    @Option(names = "--dry-run", description = "List exactly what would be created; change nothing.")
+    @Option(names = "--dry-run", defaultValue = "false", description = "List exactly what would be created; change nothing.")
     private boolean dryRun;
 
     ProvisionFieldsCommand(FieldDirectoryRepository fieldDirectory, ConnectionResolver connections,
