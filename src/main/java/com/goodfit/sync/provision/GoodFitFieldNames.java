@@ -90,7 +90,11 @@ public final class GoodFitFieldNames {
 
     /** Letters without accents, digits, single underscores; starts with a letter; fits before the suffix. */
     static String cleaned(String label) {
-        String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // Letters that do not decompose into a base letter and an accent are spelled out.
+        String spelled = label.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("ø", "o")
+            .replace("Ø", "O").replace("œ", "oe").replace("Œ", "OE").replace("ł", "l").replace("Ł", "L")
+            .replace("đ", "d").replace("Đ", "D");
+        String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String name = ascii.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_+|_+$", "");
         if (name.isEmpty()) {
             name = "Field";
