@@ -207,6 +207,43 @@ class ConnectCommandIT {
     }
 
     @Test
+    void productionAndSandboxSendTheBrowserToTheirOwnLoginHosts() {
+        CommandRun production = CommandRun.of(this.commandLine, "connect", this.jobFile.toString(), "--environment",
+                "production", "--callback-port", "0", "--timeout", "1s");
+        CommandRun sandbox = CommandRun.of(this.commandLine, "connect", this.jobFile.toString(), "--environment",
+                "sandbox", "--callback-port", "0", "--timeout", "1s");
+
+        assertThat(production.out()).containsPattern("\\n  https://login\\.salesforce\\.com/services/oauth2/authorize"
+                + "\\?response_type=code&client_id=3MVG9emulator[^\\n]*&redirect_uri=http://localhost:\\d+/OauthRedirect"
+                + "&state=[\\w-]{43}&code_challenge=[\\w-]{43}&code_challenge_method=S256");
+        assertThat(sandbox.out()).contains("  https://test.salesforce.com/services/oauth2/authorize?response_type=code");
+        assertThat(sandbox.err()).contains("no callback from the browser within 1s");
+        assertNothingStored();
+    }
+
+    @Test
+    void aConnectionThatCannotBeRevokedIsKeptUnlessForced() throws Exception {
+        BrowserSimulation browser = connect();
+        browser.approveIn(location -> location);
+        assertThat(browser.finish().exitCode()).isZero();
+        this.emulator.close();
+
+        CommandRun kept = CommandRun.of(this.commandLine, "disconnect", JOB);
+
+        assertThat(kept.exitCode()).isEqualTo(3);
+        assertThat(kept.err()).contains("could not revoke the connection of job 'connect-it'")
+            .contains("It is still stored");
+        assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sf_connection", Integer.class)).isOne();
+
+        CommandRun forced = CommandRun.of(this.commandLine, "disconnect", JOB, "--force");
+
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(forced.out()).contains("NOT revoked").contains("stored connection deleted");
+        assertNothingStored();
+        this.emulator = SalesforceEmulator.start(EmulatorOptions.defaults());
+    }
+
+    @Test
     void jwtConnectionStoresSettingsAndTheKeyOnlyWhenAsked() throws Exception {
         Path key = rsaKeyFile();
         CommandRun run = CommandRun.of(this.commandLine, "connect", this.jobFile.toString(), "--jwt", "--key",
