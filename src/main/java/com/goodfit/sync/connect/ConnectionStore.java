@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Listing needs no key; reading secrets does.
  */
 @Repository
-public class ConnectionStore {
+class ConnectionStore {
 
     private static final String COLUMNS = "job_name, environment, login_url, instance_url, auth, client_id, username, "
             + "user_id, org_id, key_file, connected_at";
@@ -51,7 +51,7 @@ public class ConnectionStore {
      * @param jobName the job's name
      * @return the connection, if {@code connect} stored one
      */
-    public Optional<StoredConnection> find(String jobName) {
+    Optional<StoredConnection> find(String jobName) {
         return this.jdbc.query("SELECT " + COLUMNS + " FROM sf_connection WHERE job_name = ?", ConnectionStore::row,
                 jobName).stream().findFirst();
     }

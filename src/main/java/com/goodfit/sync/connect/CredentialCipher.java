@@ -30,10 +30,10 @@ import org.springframework.stereotype.Component;
  * or wrong key is a {@link CredentialsException}; nothing is ever read or written in plain text.
  */
 @Component
-public class CredentialCipher {
+class CredentialCipher {
 
     /** The environment variable holding the base64 encoding of 32 random bytes. */
-    public static final String KEY_VARIABLE = "GOODFIT_CREDENTIALS_KEY";
+    static final String KEY_VARIABLE = "GOODFIT_CREDENTIALS_KEY";
 
     static final String HOW_TO_GENERATE = "generate one with 'openssl rand -base64 32' and keep it with your other "
             + "secrets";

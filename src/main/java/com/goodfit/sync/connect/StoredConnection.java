@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param keyFile the JWT private key's path, when the key itself is not stored
  * @param connectedAt when it was stored
  */
-public record StoredConnection(String jobName, SalesforceEnvironment environment, URI loginUrl, URI instanceUrl,
+record StoredConnection(String jobName, SalesforceEnvironment environment, URI loginUrl, URI instanceUrl,
         AuthGrant auth, String clientId, String username, @Nullable String userId, @Nullable String orgId,
         @Nullable String keyFile, Instant connectedAt) {
 
