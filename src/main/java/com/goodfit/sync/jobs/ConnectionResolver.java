@@ -8,6 +8,7 @@ import java.util.List;
 import com.goodfit.sync.connect.StoredOrgConnections;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
+import com.goodfit.sync.mapping.SalesforceEnvironment;
 import com.goodfit.sync.mapping.SalesforceSettings;
 import com.goodfit.sync.mapping.YamlEnum;
 import com.goodfit.sync.salesforce.OAuthGrant;
@@ -17,9 +18,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a job's {@code salesforce} section into an {@link OrgConnection}. Precedence: the connection that
- * {@code connect} stored for the job (encrypted in {@code sf_connection}) wins; without one, an in-process emulator
- * (demo, benchmarks) serves {@code environment: emulator} jobs; otherwise the secrets come from environment variables
+ * Turns a job's {@code salesforce} section into an {@link OrgConnection}. Precedence: an emulator this process started
+ * itself (demo, benchmarks) serves {@code environment: emulator} jobs, so a demo never reaches a stored org; then the
+ * connection that {@code connect} stored for the job (encrypted in {@code sf_connection}); then environment variables
  * named after the job ({@code GOODFIT_<JOB>_CLIENT_SECRET} and so on). A missing variable is named in the error; a
  * secret's value never is.
  */
@@ -40,6 +41,10 @@ public class ConnectionResolver {
 
     public OrgConnection resolve(JobDefinition job) {
         SalesforceSettings settings = job.salesforce();
+        var local = this.localOrgs.current();
+        if (settings.environment() == SalesforceEnvironment.EMULATOR && local.isPresent()) {
+            return new OrgConnection(local.get().url(), settings.apiVersion(), local.get().grant());
+        }
         var connected = this.stored.resolve(job.name(), settings.apiVersion());
         if (connected.isPresent()) {
             return connected.get();
@@ -53,10 +58,6 @@ public class ConnectionResolver {
     }
 
     private OrgConnection emulator(JobDefinition job) {
-        var local = this.localOrgs.current();
-        if (local.isPresent()) {
-            return new OrgConnection(local.get().url(), job.salesforce().apiVersion(), local.get().grant());
-        }
         String url = this.environment.getProperty("GOODFIT_EMULATOR_URL");
         if (url == null) {
             throw new JobDefinitionException(List.of(job.file() + ": environment emulator needs a running emulator: "

@@ -40,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 @PostgresIntegrationTest
 @TestPropertySource(properties = { "GOODFIT_CONNECT_IT_CLIENT_ID=" + ConnectCommandIT.CLIENT_ID,
         "GOODFIT_CONNECT_IT_CLIENT_SECRET=" + ConnectCommandIT.CLIENT_SECRET,
+        "GOODFIT_CONNECT_IT_REFRESH_TOKEN=from-the-environment", "GOODFIT_EMULATOR_URL=http://127.0.0.1:9",
         "GOODFIT_CREDENTIALS_KEY=" + ConnectCommandIT.KEY })
 class ConnectCommandIT {
 
@@ -143,15 +144,20 @@ class ConnectCommandIT {
     }
 
     @Test
-    void aStoredConnectionWinsOverTheInProcessOrgAndEnvironmentVariables() throws Exception {
-        try (SalesforceEmulator other = EmulatorOrgExtension.start(this.localOrgs)) {
-            assertThat(this.resolver.resolve(this.launcher.definition(this.jobFile)).loginUrl()).isEqualTo(other.url());
-            BrowserSimulation browser = connect();
-            browser.approveIn(location -> location);
-            assertThat(browser.finish().exitCode()).isZero();
+    void aStoredConnectionWinsOverEnvironmentVariablesButNotOverAnOrgThisProcessStarted() throws Exception {
+        OrgConnection fromEnvironment = this.resolver.resolve(this.launcher.definition(this.jobFile));
+        assertThat(fromEnvironment.loginUrl()).hasToString("http://127.0.0.1:9");
+        assertThat(((OAuthGrant.RefreshToken) fromEnvironment.grant()).refreshToken()).isEqualTo("from-the-environment");
+        BrowserSimulation browser = connect();
+        browser.approveIn(location -> location);
+        assertThat(browser.finish().exitCode()).isZero();
 
+        assertThat(this.resolver.resolve(this.launcher.definition(this.jobFile)).loginUrl())
+            .isEqualTo(this.emulator.url());
+        try (SalesforceEmulator inProcess = EmulatorOrgExtension.start(this.localOrgs)) {
             assertThat(this.resolver.resolve(this.launcher.definition(this.jobFile)).loginUrl())
-                .isEqualTo(this.emulator.url());
+                .as("a demo or benchmark org never gives way to a stored one")
+                .isEqualTo(inProcess.url());
         }
     }
 
