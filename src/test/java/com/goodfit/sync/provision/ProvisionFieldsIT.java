@@ -3,7 +3,6 @@ package com.goodfit.sync.provision;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -290,11 +289,6 @@ class ProvisionFieldsIT {
                     .stream()
                     .map(FieldDescribe::name)
                     .toList()));
-    }
-
-    @SuppressWarnings("unused")
-    private static List<String> lines(String out) {
-        return List.of(out.split("\\R"));
     }
 
 }
