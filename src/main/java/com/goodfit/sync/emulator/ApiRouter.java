@@ -108,6 +108,10 @@ final class ApiRouter implements HttpHandler {
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
+        if (path.equals("/services/oauth2/authorize")) {
+            this.calls.record("auth");
+            return this.resources.oauth().authorize(request);
+        }
         if (path.equals("/services/oauth2/token") || path.equals("/services/oauth2/revoke")) {
             this.calls.record("auth");
             return this.resources.oauth().handle(request);

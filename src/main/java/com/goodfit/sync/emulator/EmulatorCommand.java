@@ -71,6 +71,10 @@ class EmulatorCommand implements CliCommand {
             description = "Serve HTTPS with a generated self-signed certificate (simple-salesforce needs https).")
     private boolean tls;
 
+    @Option(names = "--deny-authorization",
+            description = "Answer the OAuth authorisation endpoint with error=access_denied instead of approving.")
+    private boolean denyAuthorization;
+
     @Option(names = "--seed", defaultValue = "42",
             description = "Random seed for data and faults. Default: ${DEFAULT-VALUE}.")
     private long seed;
@@ -94,7 +98,8 @@ class EmulatorCommand implements CliCommand {
             .dailyApiLimit(this.dailyLimit)
             .accountDuplicateRule(this.duplicateRule)
             .validationRule(this.validationRule)
-            .bulkProcessingDelay(Duration.ofMillis(this.bulkDelayMs));
+            .bulkProcessingDelay(Duration.ofMillis(this.bulkDelayMs))
+            .denyAuthorization(this.denyAuthorization);
         if (this.failShare > 0) {
             emulator.control().failCalls(this.failShare, FailureKind.SERVER_UNAVAILABLE_503);
         }
@@ -111,6 +116,8 @@ class EmulatorCommand implements CliCommand {
         out.println("Salesforce emulator listening on " + emulator.url());
         out.printf("  instance_url   %s%n", emulator.url());
         out.printf("  token endpoint %s/services/oauth2/token%n", emulator.url());
+        out.printf("  authorize      %s/services/oauth2/authorize (auto-approves%s)%n", emulator.url(),
+                this.denyAuthorization ? "; now denying" : "");
         out.printf("  access_token   %s%n", credentials.accessToken());
         out.printf("  client_id      %s%n", credentials.clientId());
         out.printf("  client_secret  %s%n", credentials.clientSecret());

@@ -59,6 +59,8 @@ public final class EmulatorControl {
 
     private volatile boolean enforceFieldPermissions;
 
+    private volatile boolean denyAuthorization;
+
     EmulatorControl(long seed) {
         this.random = new Random(seed);
     }
@@ -162,6 +164,19 @@ public final class EmulatorControl {
     public EmulatorControl enforceFieldPermissions(boolean enabled) {
         this.enforceFieldPermissions = enabled;
         return this;
+    }
+
+    /**
+     * Makes the authorisation endpoint ({@code /services/oauth2/authorize}) answer as if the user clicked "Deny":
+     * a redirect to the callback with {@code error=access_denied}. Off (auto-approve) by default.
+     */
+    public EmulatorControl denyAuthorization(boolean denied) {
+        this.denyAuthorization = denied;
+        return this;
+    }
+
+    boolean denyAuthorization() {
+        return this.denyAuthorization;
     }
 
     boolean enforceFieldPermissions() {

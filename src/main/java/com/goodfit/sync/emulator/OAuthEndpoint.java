@@ -14,8 +14,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * {@code /services/oauth2/token} and {@code /services/oauth2/revoke}: the refresh-token, JWT bearer,
- * client-credentials and username-password grants, with Salesforce's success and error bodies.
+ * {@code /services/oauth2/authorize}, {@code /services/oauth2/token} and {@code /services/oauth2/revoke}: the
+ * web-server flow (auto-approving, or denying when {@link EmulatorControl#denyAuthorization(boolean)} says so) with
+ * PKCE, the authorization-code, refresh-token, JWT bearer, client-credentials and username-password grants, and
+ * revocation, with Salesforce's success and error bodies.
  */
 final class OAuthEndpoint {
 
@@ -54,7 +56,10 @@ final class OAuthEndpoint {
             if (token == null || token.isEmpty()) {
                 throw ApiException.oauth("unsupported_token_type", "this token type is not supported");
             }
-            this.tokens.revoke(token);
+            // 200 on success, 400 invalid_token for a token the org does not know (or revoked already).
+            if (!this.tokens.revoke(token)) {
+                throw ApiException.oauth("invalid_token", "invalid token");
+            }
             return ApiResponse.empty(200);
         }
         String grantType = form.get("grant_type");
@@ -63,12 +68,121 @@ final class OAuthEndpoint {
         }
         applyBasicAuth(request, form);
         return switch (grantType) {
+            case "authorization_code" -> authorizationCode(form);
             case "password" -> password(form);
             case "refresh_token" -> refresh(form);
             case "client_credentials" -> clientCredentials(form);
             case JWT_BEARER -> jwtBearer(form);
             default -> throw ApiException.oauth("unsupported_grant_type", "grant type not supported");
         };
+    }
+
+    /**
+     * The authorisation endpoint a browser is sent to. There is no login page: the emulated user approves at once
+     * (or denies, when told to) and the browser is redirected to the callback with {@code code} and {@code state},
+     * or with {@code error=access_denied}.
+     */
+    ApiResponse authorize(ApiRequest request) {
+        if (!request.method().equals("GET") && !request.method().equals("POST")) {
+            throw ApiException.methodNotAllowed(request.method());
+        }
+        Map<String, String> params = new LinkedHashMap<>(request.params());
+        if (request.method().equals("POST")) {
+            params.putAll(ApiRequest.parseForm(request.bodyText()));
+        }
+        // Errors that make the redirect URI untrustworthy are shown to the user, never redirected.
+        if (!this.credentials.clientId().equals(params.get("client_id"))) {
+            throw ApiException.oauth("invalid_client_id", "client identifier invalid");
+        }
+        String redirectUri = params.getOrDefault("redirect_uri", "");
+        if (!acceptableRedirect(redirectUri)) {
+            throw ApiException.oauth("redirect_uri_mismatch", "redirect_uri must match configuration");
+        }
+        String state = params.get("state");
+        if (!"code".equals(params.get("response_type"))) {
+            return redirect(redirectUri, "error", "unsupported_response_type", "error_description",
+                    "response type not supported", "state", state);
+        }
+        if (this.control.denyAuthorization()) {
+            return redirect(redirectUri, "error", "access_denied", "error_description", "end-user denied authorization",
+                    "state", state);
+        }
+        String code = this.tokens.newCode(this.credentials.clientId(), redirectUri,
+                params.getOrDefault("code_challenge", ""));
+        return redirect(redirectUri, "code", code, "state", state);
+    }
+
+    /** Like a connected app's callback list: https anywhere, plain http only to this machine. */
+    private static boolean acceptableRedirect(String redirectUri) {
+        try {
+            URI uri = new URI(redirectUri);
+            String host = uri.getHost();
+            if (host == null || uri.getRawFragment() != null) {
+                return false;
+            }
+            return "https".equals(uri.getScheme()) || ("http".equals(uri.getScheme())
+                    && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")));
+        }
+        catch (java.net.URISyntaxException ex) {
+            return false;
+        }
+    }
+
+    private static ApiResponse redirect(String redirectUri, String... pairs) {
+        StringBuilder location = new StringBuilder(redirectUri).append(redirectUri.contains("?") ? '&' : '?');
+        boolean first = true;
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] == null) {
+                continue;
+            }
+            location.append(first ? "" : "&")
+                .append(pairs[i])
+                .append('=')
+                .append(java.net.URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+            first = false;
+        }
+        return ApiResponse.empty(302).withHeader("Location", location.toString());
+    }
+
+    private ApiResponse authorizationCode(Map<String, String> form) {
+        checkClient(form, false);
+        String code = form.get("code");
+        if (code == null || code.isEmpty()) {
+            throw ApiException.oauth("invalid_request", "missing required parameter: code");
+        }
+        TokenStore.AuthorizationCode issued = this.tokens.redeemCode(code);
+        if (issued == null) {
+            throw ApiException.oauth("invalid_grant", "invalid authorization code");
+        }
+        if (issued.expiresAt() < System.currentTimeMillis()) {
+            throw ApiException.oauth("invalid_grant", "expired authorization code");
+        }
+        if (!issued.redirectUri().equals(form.get("redirect_uri"))) {
+            throw ApiException.oauth("redirect_uri_mismatch", "redirect_uri must match configuration");
+        }
+        if (!issued.codeChallenge().isEmpty()) {
+            String verifier = form.get("code_verifier");
+            if (verifier == null || verifier.isEmpty()) {
+                throw ApiException.oauth("invalid_grant", "invalid code verifier");
+            }
+            if (!issued.codeChallenge().equals(s256(verifier))) {
+                throw ApiException.oauth("invalid_request", "invalid code verifier");
+            }
+        }
+        String refreshToken = this.tokens.newRefreshToken();
+        Map<String, Object> body = tokenResponse(true, refreshToken);
+        return ApiResponse.json(200, body);
+    }
+
+    private static String s256(String verifier) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        }
+        catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("SHA-256 is always available", ex);
+        }
     }
 
     private void applyBasicAuth(ApiRequest request, Map<String, String> form) {
@@ -108,7 +222,7 @@ final class OAuthEndpoint {
         if (!this.tokens.isRefreshTokenValid(form.getOrDefault("refresh_token", ""))) {
             throw ApiException.oauth("invalid_grant", "expired access/refresh token");
         }
-        return ApiResponse.json(200, tokenResponse(true, null));
+        return ApiResponse.json(200, tokenResponse(true, null, form.get("refresh_token")));
     }
 
     private ApiResponse clientCredentials(Map<String, String> form) {
@@ -192,10 +306,14 @@ final class OAuthEndpoint {
     }
 
     private Map<String, Object> tokenResponse(boolean withSignature, String refreshToken) {
+        return tokenResponse(withSignature, refreshToken, refreshToken);
+    }
+
+    private Map<String, Object> tokenResponse(boolean withSignature, String refreshToken, String issuedFrom) {
         String issuedAt = Long.toString(System.currentTimeMillis());
         String identity = this.url + "/id/" + this.org.orgId() + "/" + this.org.userId();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", this.tokens.issue());
+        body.put("access_token", (issuedFrom != null) ? this.tokens.issueFrom(issuedFrom) : this.tokens.issue());
         if (refreshToken != null) {
             body.put("refresh_token", refreshToken);
         }

@@ -90,10 +90,40 @@ final class RecordRules {
                 }
             }
         }
+        Optional<SaveError> pair = checkUniquePair(table, values, self);
+        if (pair.isPresent()) {
+            return pair;
+        }
         if (self == null && type.name().equals("Account") && this.control.accountDuplicateRule()) {
             int nameSlot = type.slotOf("Name");
             if (!table.find(nameSlot, values[nameSlot]).isEmpty()) {
                 return Optional.of(SaveError.of("DUPLICATES_DETECTED", "Use one of these records?"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Setup objects unique on a pair of fields: one FieldPermissions per permission set and field, one
+     * PermissionSetAssignment per user and permission set. Salesforce names neither field in the message.
+     */
+    private static Optional<SaveError> checkUniquePair(ObjectTable table, Object[] values, Row self) {
+        SObjectType type = table.type();
+        String[] pair = switch (type.name()) {
+            case "FieldPermissions" -> new String[] { "ParentId", "Field" };
+            case "PermissionSetAssignment" -> new String[] { "AssigneeId", "PermissionSetId" };
+            default -> null;
+        };
+        if (pair == null) {
+            return Optional.empty();
+        }
+        int first = type.slotOf(pair[0]);
+        int second = type.slotOf(pair[1]);
+        for (Row other : table.rows()) {
+            if (other != self && !table.isDeleted(other) && String.valueOf(values[first]).equals(other.get(first))
+                    && String.valueOf(values[second]).equalsIgnoreCase(String.valueOf(other.get(second)))) {
+                return Optional.of(SaveError.of("DUPLICATE_VALUE",
+                        "duplicate value found: <unknown> duplicates value on record with id: " + other.id()));
             }
         }
         return Optional.empty();

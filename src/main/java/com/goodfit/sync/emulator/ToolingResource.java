@@ -65,6 +65,7 @@ final class ToolingResource {
         }
         CustomFieldSpec spec;
         try {
+            checkLimits(metadata);
             spec = new CustomFieldSpec(field, stringOf(metadata.get("label"), base.replace('_', ' ')),
                     stringOf(metadata.get("type"), "Text"), intOf(metadata.get("length")),
                     intOf(metadata.get("precision")), intOf(metadata.get("scale")),
@@ -142,6 +143,33 @@ final class ToolingResource {
             }
         }
         return table;
+    }
+
+    /**
+     * Salesforce's limits on custom field sizes (Text 1-255, Long Text Area 256-131,072, numbers at most 18 digits
+     * with the scale within them, a picklist with at least one value). The messages are the emulator's own.
+     */
+    private static void checkLimits(Map<?, ?> metadata) {
+        String type = stringOf(metadata.get("type"), "Text").toLowerCase(Locale.ROOT);
+        int length = intOf(metadata.get("length"));
+        int precision = intOf(metadata.get("precision"));
+        int scale = intOf(metadata.get("scale"));
+        switch (type) {
+            case "text" -> require(length >= 1 && length <= 255, "Text length must be between 1 and 255");
+            case "longtextarea" -> require(length >= 256 && length <= 131_072,
+                    "Long Text Area length must be between 256 and 131072");
+            case "number", "currency", "percent" -> require(precision >= 1 && precision <= 18 && scale >= 0
+                    && scale <= precision, "precision must be between 1 and 18 and scale between 0 and precision");
+            case "picklist" -> require(!picklistValues(metadata).isEmpty(), "a picklist needs at least one value");
+            default -> {
+            }
+        }
+    }
+
+    private static void require(boolean valid, String message) {
+        if (!valid) {
+            throw new IllegalArgumentException(message);
+        }
     }
 
     /** Values of {@code Metadata.valueSet.valueSetDefinition.value[].fullName}. */

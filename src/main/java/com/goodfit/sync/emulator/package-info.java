@@ -14,8 +14,9 @@
  * {@code https://} URLs, so start with {@code --tls} and trust the printed certificate, then use
  * {@code Salesforce(instance_url=URL, session_id=TOKEN, session=s)} with {@code s.verify = CERT}.
  *
- * <p>Served: {@code /services/oauth2/token} (password, refresh_token, client_credentials, JWT bearer),
- * {@code /revoke}, {@code /userinfo}, the identity URL, partner SOAP {@code login}; {@code /services/data},
+ * <p>Served: {@code /services/oauth2/authorize} (auto-approves, or denies when told), {@code /services/oauth2/token}
+ * (authorization_code with PKCE, password, refresh_token, client_credentials, JWT bearer), {@code /revoke},
+ * {@code /userinfo}, the identity URL, partner SOAP {@code login}; {@code /services/data},
  * {@code /limits}, {@code /sobjects} (describe, single-record CRUD and external-ID upsert), {@code /query},
  * {@code /queryAll} and query locators, {@code /composite}, {@code /composite/batch}, {@code /composite/sobjects},
  * {@code /jobs/ingest}, {@code /jobs/query}, {@code /tooling/sobjects/CustomField} and {@code /tooling/query}.

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.goodfit.sync.connect.StoredOrgConnections;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
+import com.goodfit.sync.mapping.SalesforceEnvironment;
 import com.goodfit.sync.mapping.SalesforceSettings;
 import com.goodfit.sync.mapping.YamlEnum;
 import com.goodfit.sync.salesforce.OAuthGrant;
@@ -16,9 +18,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a job's {@code salesforce} section into an {@link OrgConnection}, reading its secrets from environment
- * variables named after the job ({@code GOODFIT_<JOB>_CLIENT_SECRET} and so on). A missing variable is named in the
- * error; a secret's value never is.
+ * Turns a job's {@code salesforce} section into an {@link OrgConnection}. Precedence: an emulator this process started
+ * itself (demo, benchmarks) serves {@code environment: emulator} jobs, so a demo never reaches a stored org; then the
+ * connection that {@code connect} stored for the job (encrypted in {@code sf_connection}); then environment variables
+ * named after the job ({@code GOODFIT_<JOB>_CLIENT_SECRET} and so on). A missing variable is named in the error; a
+ * secret's value never is.
  */
 @Component
 public class ConnectionResolver {
@@ -27,13 +31,24 @@ public class ConnectionResolver {
 
     private final LocalOrgs localOrgs;
 
-    ConnectionResolver(Environment environment, LocalOrgs localOrgs) {
+    private final StoredOrgConnections stored;
+
+    ConnectionResolver(Environment environment, LocalOrgs localOrgs, StoredOrgConnections stored) {
         this.environment = environment;
         this.localOrgs = localOrgs;
+        this.stored = stored;
     }
 
     public OrgConnection resolve(JobDefinition job) {
         SalesforceSettings settings = job.salesforce();
+        var local = this.localOrgs.current();
+        if (settings.environment() == SalesforceEnvironment.EMULATOR && local.isPresent()) {
+            return new OrgConnection(local.get().url(), settings.apiVersion(), local.get().grant());
+        }
+        var connected = this.stored.resolve(job.name(), settings.apiVersion());
+        if (connected.isPresent()) {
+            return connected.get();
+        }
         return switch (settings.environment()) {
             case EMULATOR -> emulator(job);
             case PRODUCTION -> new OrgConnection(OrgConnection.PRODUCTION, settings.apiVersion(), grant(job));
@@ -43,10 +58,6 @@ public class ConnectionResolver {
     }
 
     private OrgConnection emulator(JobDefinition job) {
-        var local = this.localOrgs.current();
-        if (local.isPresent()) {
-            return new OrgConnection(local.get().url(), job.salesforce().apiVersion(), local.get().grant());
-        }
         String url = this.environment.getProperty("GOODFIT_EMULATOR_URL");
         if (url == null) {
             throw new JobDefinitionException(List.of(job.file() + ": environment emulator needs a running emulator: "

@@ -26,6 +26,8 @@ public final class SalesforceClients {
 
     private final LimitsClient limits;
 
+    private final IdentityClient identity;
+
     SalesforceClients(OrgConnection connection, SalesforceTransport transport, ApiUsageCounter usage,
             SalesforceProperties properties, Clock clock) {
         this.connection = connection;
@@ -38,6 +40,7 @@ public final class SalesforceClients {
         this.bulkQuery = new BulkQueryClient(transport, poller);
         this.tooling = new ToolingClient(transport);
         this.limits = new LimitsClient(transport);
+        this.identity = new IdentityClient(transport);
     }
 
     /** The connection these clients were made for. */
@@ -78,6 +81,11 @@ public final class SalesforceClients {
     /** The org's {@code /limits}. */
     public LimitsClient limits() {
         return this.limits;
+    }
+
+    /** Who the token acts as. */
+    public IdentityClient identity() {
+        return this.identity;
     }
 
     /**

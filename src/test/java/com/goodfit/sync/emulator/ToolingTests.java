@@ -149,4 +149,25 @@ class ToolingTests {
         assertThat(assignment.status()).as(assignment.body()).isEqualTo(201);
     }
 
+    @Test
+    void permissionsAndAssignmentsAreUniquePerPair() {
+        String set = (String) this.api.post(ApiCalls.V + "/sobjects/PermissionSet",
+                Map.of("Name", "GoodFit_Sync", "Label", "GoodFit Sync")).map().get("id");
+        Map<String, Object> permission = Map.of("ParentId", set, "SobjectType", "Account", "Field",
+                "Account.Employee_Band__c", "PermissionsRead", true);
+        assertThat(this.api.post(ApiCalls.V + "/sobjects/FieldPermissions", permission).status()).isEqualTo(201);
+        Map<String, Object> assignment = Map.of("AssigneeId", this.emulator.org().userId(), "PermissionSetId", set);
+        assertThat(this.api.post(ApiCalls.V + "/sobjects/PermissionSetAssignment", assignment).status())
+            .isEqualTo(201);
+
+        ApiCalls.Response twice = this.api.post(ApiCalls.V + "/sobjects/FieldPermissions", permission);
+        ApiCalls.Response assignedTwice = this.api.post(ApiCalls.V + "/sobjects/PermissionSetAssignment", assignment);
+
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.list().get(0)).containsEntry("errorCode", "DUPLICATE_VALUE");
+        assertThat(assignedTwice.status()).isEqualTo(400);
+        assertThat((String) assignedTwice.list().get(0).get("message"))
+            .startsWith("duplicate value found: <unknown> duplicates value on record with id: 0Pa");
+    }
+
 }
