@@ -32,9 +32,6 @@ class DisconnectCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
-    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
-    // from the previous one as the next one's initial value.
-
     @Parameters(index = "0", paramLabel = "<job>", description = "The job's name.")
     private String job;
 

@@ -37,9 +37,6 @@ class InitJobCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
-    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
-    // from the previous one as the next one's initial value.
-
     @Parameters(index = "0", paramLabel = "<name>", description = "The job's name in kebab-case, e.g. acme-salesforce.")
     private String name;
 

@@ -47,9 +47,6 @@ class ProvisionFieldsCommand implements CliCommand {
     @Spec
     private CommandSpec spec;
 
-    // Every option has a defaultValue: this bean serves every execution, and picocli would otherwise keep a value
-    // from the previous one as the next one's initial value.
-
     @Parameters(index = "0", paramLabel = "<job>", description = "A job name (jobs/<job>.yml) or a job file.")
     private String job;
 
