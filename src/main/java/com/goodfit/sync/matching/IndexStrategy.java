@@ -34,9 +34,13 @@ public record IndexStrategy(Kind kind, long orgRecords, long sourceRecords, long
 
     /** @return a line for the log and the run summary */
     public String describe() {
-        return "%s: %,d records in the org (snapshot: %,d calls), %,d in the source, %,d linked (lookups: %,d calls)"
-            .formatted(this.kind.label(), this.orgRecords, this.snapshotCalls, this.sourceRecords, this.linkedRecords,
-                    this.lookupCalls);
+        return "%s: %,d records in the org (snapshot: %s), %,d in the source, %,d linked (lookups: %s)".formatted(
+                this.kind.label(), this.orgRecords, calls(this.snapshotCalls), this.sourceRecords, this.linkedRecords,
+                calls(this.lookupCalls));
+    }
+
+    private static String calls(long calls) {
+        return "%,d call%s".formatted(calls, (calls == 1) ? "" : "s");
     }
 
     private static long ceil(long value, long by) {
