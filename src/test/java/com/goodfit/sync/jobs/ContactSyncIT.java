@@ -246,6 +246,31 @@ class ContactSyncIT extends SyncITSupport {
             .contains("1 in the source");
     }
 
+    @Test
+    void aDryRunPlansContactsAgainstTheAccountsLinkedBeforeAndWritesNothing() {
+        this.emulator.org().insert("Account", Map.of("Name", "Acme", "Website", "acme.com"));
+        company(1, "Acme", "acme.com");
+        company(2, "Globex", "globex.io");
+        contact(10, 1, "jane@acme.com", "Jane", "Doe", null);
+        contact(11, 2, "bob@globex.io", "Bob", "Builder", null);
+        this.launcher.run(JOB, LaunchOptions.fullSync());
+        contact(12, 1, "ann@acme.com", "Ann", "New", null);
+        company(3, "Initech", "initech.com");
+        contact(13, 3, "peter@initech.com", "Peter", "Gibbons", null);
+        this.emulator.calls().reset();
+
+        SyncLauncher.Launch dryRun = this.launcher.run(JOB, LaunchOptions.dryRunOfAll());
+
+        assertThat(dryRun.execution().getStepExecutions()).extracting(StepExecution::getStepName)
+            .containsExactly("validate-org", "index-accounts", "plan-accounts", "index-contacts", "plan-contacts");
+        assertThat(this.emulator.calls().get("collections")).isZero();
+        assertThat(this.jdbc.queryForList("SELECT source_id || ' ' || operation || ' ' || status || ' ' || "
+                + "COALESCE(reason, '') FROM sync_plan WHERE object_type = 'contact' AND job_instance_id = ? "
+                + "ORDER BY source_id", String.class, dryRun.execution().getJobInstance().getInstanceId()))
+            .containsExactly("10 unchanged done ", "11 unchanged done ", "12 create pending ",
+                    "13 skip done ACCOUNT_NOT_SYNCED");
+    }
+
     private void contact(long id, long companyId, String email, String firstName, String lastName, String title) {
         this.jdbc.update("INSERT INTO contacts (id, company_id, email, first_name, last_name, title) "
                 + "VALUES (?, ?, ?, ?, ?, ?)", id, companyId, email, firstName, lastName, title);
