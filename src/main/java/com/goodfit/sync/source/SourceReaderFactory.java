@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the paging readers over the source tables: each row with the values of every field in the data directory
  * (columns and {@code data_points} keys) and the Salesforce Id an earlier sync of this job linked it to, in
- * ascending id order (which is what makes "the lowest id owns a shared key" hold).
+ * ascending id order (which is what makes "the lowest id owns a shared key" hold). A contact also carries, as its
+ * built-in {@code account} field, the Account its company is linked to.
  */
 @Component
 public class SourceReaderFactory {
