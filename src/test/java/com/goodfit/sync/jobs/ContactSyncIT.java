@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.goodfit.sync.emulator.CustomFieldSpec;
 import com.goodfit.sync.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,37 @@ class ContactSyncIT extends SyncITSupport {
         assertThat(globexAccount).isNotEqualTo(acmeAccount);
         assertThat(this.emulator.org().count("Contact")).as("no call spent on skipped contacts").isEqualTo(4);
         assertThat(linkOf("contact", 10)).isEqualTo(jane);
+    }
+
+    @Test
+    void skipsAValueTheRestrictedPicklistDoesNotAllowWithoutACall() throws Exception {
+        this.emulator.org()
+            .addCustomField("Contact", CustomFieldSpec.restrictedPicklist("Seniority_GoodFit__c", "Manager", "VP"));
+        company(1, "Acme", "acme.com");
+        contact(10, 1, "jane@acme.com", "Jane", "Doe", null);
+        contact(11, 1, "bob@acme.com", "Bob", "Builder", null);
+        this.jdbc.update("UPDATE contacts SET seniority = CASE id WHEN 10 THEN 'VP' ELSE 'Intern' END");
+
+        SyncLauncher.Launch launch = this.launcher.run(job("contacts-picklist", """
+                salesforce: { environment: emulator }
+                modes: { contacts: create-and-update }
+                %s
+                contacts:
+                  mappings:
+                    - source: email
+                      targets: [ Email ]
+                    - source: last_name
+                      targets: [ LastName ]
+                    - source: seniority
+                      targets: [ Seniority_GoodFit__c ]
+                """.formatted(ACCOUNTS)), LaunchOptions.fullSync());
+
+        assertThat(contactOutcomes(launch)).containsExactly(Arrays.asList(10L, "created", null),
+                Arrays.asList(11L, "skipped", "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"));
+        assertThat(this.emulator.org().all("Contact")).singleElement()
+            .satisfies(contact -> assertThat(contact).containsEntry("Seniority_GoodFit__c", "VP"));
+        assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sync_error WHERE job_instance_id = ?", Long.class,
+                launch.execution().getJobInstance().getInstanceId())).isZero();
     }
 
     @Test
