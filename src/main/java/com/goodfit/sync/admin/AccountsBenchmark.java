@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.goodfit.sync.jobs.LaunchOptions;
@@ -19,6 +20,7 @@ import com.goodfit.sync.jobs.LocalOrgFactory;
 import com.goodfit.sync.jobs.SyncLauncher;
 import com.goodfit.sync.log.ConnectorLog;
 import com.goodfit.sync.log.RunSummary;
+import com.goodfit.sync.matching.IndexStrategy;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,12 +31,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench accounts}: syncs N generated companies into an in-process org holding M matching Accounts, twice, and
- * prints the API calls against the minimum possible, the throughput and the peak heap.
+ * {@code bench accounts}: syncs N generated companies (and, with {@code --contacts}, their contacts) into an
+ * in-process org holding M matching Accounts (and Contacts), twice, and prints the API calls against the minimum
+ * possible, the throughput and the peak heap.
  */
 @Component
 @Command(name = "accounts", mixinStandardHelpOptions = true,
-        description = "Benchmark the account sync: calls versus the minimum, throughput, heap, re-run writes.")
+        description = "Benchmark the account (and contact) sync: calls versus the minimum, throughput, heap, re-run "
+                + "writes.")
 class AccountsBenchmark implements BenchSubcommand {
 
     private static final String JOB = """
@@ -52,6 +56,22 @@ class AccountsBenchmark implements BenchSubcommand {
                   targets: [ Industry ]
             apply: { in-flight: %d, daily-calls-floor: 0 }
             """;
+
+    private static final String CONTACTS_JOB = """
+            modes: { contacts: create-and-update }
+            contacts:
+              mappings:
+                - source: email
+                  targets: [ Email ]
+                - source: first_name
+                  targets: [ FirstName ]
+                - source: last_name
+                  targets: [ LastName ]
+                - source: title
+                  targets: [ Title ]
+            """;
+
+    private static final List<String> TITLES = List.of("CEO", "CTO", "Head of Sales", "Engineer", "Analyst");
 
     private static final List<String> INDUSTRIES = List.of("Software", "Retail", "Banking", "Energy", "Media");
 
@@ -74,6 +94,16 @@ class AccountsBenchmark implements BenchSubcommand {
     @Option(names = "--existing", defaultValue = "5000",
             description = "Accounts already in the org, matching the first companies (default ${DEFAULT-VALUE}).")
     private int existing;
+
+    @Option(names = "--contacts", defaultValue = "0",
+            description = "Contacts in the source, spread over the companies; 0 leaves contacts disabled "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int contacts;
+
+    @Option(names = "--existing-contacts", defaultValue = "0",
+            description = "Contacts already in the org, matching the first contacts by email in another case "
+                    + "(default ${DEFAULT-VALUE}).")
+    private int existingContacts;
 
     @Option(names = "--latency-ms", defaultValue = "0", description = "Latency the org adds to every call (default ${DEFAULT-VALUE}).")
     private int latencyMs;
@@ -103,7 +133,7 @@ class AccountsBenchmark implements BenchSubcommand {
         PrintWriter out = this.spec.commandLine().getOut();
         prepareSource(out);
         Path job = Files.createTempDirectory("goodfit-bench").resolve("bench-accounts.yml");
-        Files.writeString(job, JOB.formatted(this.inFlight));
+        Files.writeString(job, JOB.formatted(this.inFlight) + ((this.contacts > 0) ? CONTACTS_JOB : ""));
         try (LocalOrg org = this.orgProcess ? this.orgs.startSeparate(this.latencyMs)
                 : this.orgs.start(Math.max(8, this.inFlight * 2))) {
             List<Map<String, Object>> accounts = new ArrayList<>(this.existing);
@@ -111,9 +141,15 @@ class AccountsBenchmark implements BenchSubcommand {
                 accounts.add(Map.of("Name", "Company " + i + " Ltd", "Website", "company" + i + ".com"));
             }
             org.insertAll("Account", accounts);
+            List<Map<String, Object>> existingContacts = new ArrayList<>(this.existingContacts);
+            for (int i = 1; i <= this.existingContacts; i++) {
+                existingContacts.add(Map.of("LastName", "Person " + i, "Email", email(i).toUpperCase(Locale.ROOT)));
+            }
+            org.insertAll("Contact", existingContacts);
             org.latency(Duration.ofMillis(this.latencyMs));
-            out.printf("org seeded with %,d Accounts; syncing %,d companies (latency %d ms, %d in flight)%n",
-                    this.existing, this.companies, this.latencyMs, this.inFlight);
+            out.printf("org seeded with %,d Accounts and %,d Contacts; syncing %,d companies and %,d contacts "
+                    + "(latency %d ms, %d in flight)%n", this.existing, this.existingContacts, this.companies,
+                    this.contacts, this.latencyMs, this.inFlight);
             resetPeakHeap();
             long start = System.nanoTime();
             SyncLauncher.Launch first = this.launcher.run(job, LaunchOptions.fullSync());
@@ -123,7 +159,8 @@ class AccountsBenchmark implements BenchSubcommand {
             Map<String, Long> orgCalls = org.calls();
             SyncLauncher.Launch second = this.launcher.run(job, LaunchOptions.fullSync());
             RunSummary rerun = this.log.summary(second.execution().getId()).orElseThrow();
-            Map<String, Object> figures = figures(summary, wallMs, peakHeapMb, rerun, orgCalls);
+            Map<String, Object> figures = figures(summary, wallMs, peakHeapMb, rerun, orgCalls,
+                    contactWriteCalls(first));
             out.printf("run 1: %s in %,d ms; run 2: %s, %d write calls%n", summary.status(), wallMs, rerun.status(),
                     rerun.writeCalls());
             out.println(this.json.writeValueAsString(figures));
@@ -132,11 +169,17 @@ class AccountsBenchmark implements BenchSubcommand {
     }
 
     private Map<String, Object> figures(RunSummary summary, long wallMs, long peakHeapMb, RunSummary rerun,
-            Map<String, Long> orgCalls) {
+            Map<String, Long> orgCalls, long contactWriteCalls) {
         RunSummary.ObjectOutcomes accounts = summary.objects().get("account");
         long creates = accounts.created();
         long updates = accounts.updated();
         long minCalls = ceil(this.existing, 2000) + ceil(creates, 200) + ceil(updates, 200);
+        RunSummary.ObjectOutcomes contactOutcomes = summary.objects().get("contact");
+        if (contactOutcomes != null) {
+            IndexStrategy cheapest = IndexStrategy.choose(this.existingContacts, this.contacts, 0);
+            minCalls += Math.min(cheapest.snapshotCalls(), cheapest.lookupCalls())
+                    + ceil(contactOutcomes.created(), 200) + ceil(contactOutcomes.updated(), 200);
+        }
         long calls = summary.apiCallsExcludingAuth();
         long applyMs = summary.steps()
             .stream()
@@ -151,6 +194,13 @@ class AccountsBenchmark implements BenchSubcommand {
         figures.put("in_flight", this.inFlight);
         figures.put("created", creates);
         figures.put("updated", updates);
+        if (contactOutcomes != null) {
+            figures.put("contacts", this.contacts);
+            figures.put("existing_contacts", this.existingContacts);
+            figures.put("contacts_created", contactOutcomes.created());
+            figures.put("contacts_updated", contactOutcomes.updated());
+            figures.put("contact_write_calls", contactWriteCalls);
+        }
         figures.put("wall_ms", wallMs);
         figures.put("apply_ms", applyMs);
         Map<String, Long> stepsMs = new LinkedHashMap<>();
@@ -162,10 +212,25 @@ class AccountsBenchmark implements BenchSubcommand {
         figures.put("min_calls", minCalls);
         figures.put("call_ratio", Math.round(1000.0 * calls / Math.max(1, minCalls)) / 1000.0);
         figures.put("apply_ms_ideal", summary.writeCalls() * this.latencyMs / this.inFlight);
-        figures.put("records_per_s", Math.round(this.companies * 1000.0 / Math.max(1, wallMs)));
+        figures.put("records_per_s", Math.round((this.companies + (long) this.contacts) * 1000.0 / Math.max(1, wallMs)));
         figures.put("peak_heap_mb", peakHeapMb);
         figures.put("rerun_write_calls", rerun.writeCalls());
         return figures;
+    }
+
+    /** Write calls of the apply-contacts step, as it recorded them. */
+    private static long contactWriteCalls(SyncLauncher.Launch launch) {
+        return launch.execution()
+            .getStepExecutions()
+            .stream()
+            .filter(step -> step.getStepName().equals("apply-contacts"))
+            .mapToLong(step -> step.getExecutionContext().getLong(ConnectorLog.API_KEY_PREFIX + "collections", 0L)
+                    + step.getExecutionContext().getLong(ConnectorLog.API_KEY_PREFIX + "bulk", 0L))
+            .sum();
+    }
+
+    private String email(long contact) {
+        return "person" + contact + "@company" + companyOf(contact) + ".com";
     }
 
     private void validate() {
@@ -175,6 +240,13 @@ class AccountsBenchmark implements BenchSubcommand {
         if (this.existing < 0 || this.existing > this.companies) {
             throw new UserFacingException("--existing must be from 0 to --companies (" + this.companies + "), not "
                     + this.existing);
+        }
+        if (this.contacts < 0 || this.contacts > 30_000_000) {
+            throw new UserFacingException("--contacts must be from 0 to 30,000,000, not " + this.contacts);
+        }
+        if (this.existingContacts < 0 || this.existingContacts > this.contacts) {
+            throw new UserFacingException("--existing-contacts must be from 0 to --contacts (" + this.contacts
+                    + "), not " + this.existingContacts);
         }
         if (this.latencyMs < 0 || this.latencyMs > 60_000) {
             throw new UserFacingException("--latency-ms must be from 0 to 60000, not " + this.latencyMs);
@@ -205,7 +277,17 @@ class AccountsBenchmark implements BenchSubcommand {
                 batch.clear();
             }
         }
-        out.printf("source: %,d companies inserted in %,d ms%n", this.companies, (System.nanoTime() - start) / 1_000_000);
+        for (int i = 1; i <= this.contacts; i++) {
+            batch.add(new Object[] { (long) i, companyOf(i), email(i), "First" + i, "Person " + i,
+                    TITLES.get(i % TITLES.size()) });
+            if (batch.size() == 5_000 || i == this.contacts) {
+                this.jdbc.batchUpdate("INSERT INTO contacts (id, company_id, email, first_name, last_name, title) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)", batch);
+                batch.clear();
+            }
+        }
+        out.printf("source: %,d companies and %,d contacts inserted in %,d ms%n", this.companies, this.contacts,
+                (System.nanoTime() - start) / 1_000_000);
         vacuumIfPostgres(out);
     }
 
@@ -223,6 +305,11 @@ class AccountsBenchmark implements BenchSubcommand {
             }
             out.printf("source: VACUUM ANALYZE of our tables in %,d ms%n", (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /** Contacts are spread round-robin over the companies, so the first contacts sit under the first companies. */
+    private long companyOf(long contact) {
+        return 1 + (contact - 1) % this.companies;
     }
 
     private static long ceil(long value, long by) {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import com.goodfit.sync.domain.EmailNormaliser;
 import com.goodfit.sync.domain.RootDomain;
 import com.goodfit.sync.domain.WebsiteNormaliser;
 import com.goodfit.sync.jobs.LaunchOptions;
@@ -34,17 +36,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code demo}: the whole product in one command, with nothing to install. Generates sample companies, starts an
- * emulated org holding Accounts that match some of them in messy ways, syncs twice and prints what each run did.
+ * {@code demo}: the whole product in one command, with nothing to install. Generates sample companies and their
+ * contacts, starts an emulated org holding Accounts and Contacts that match some of them in messy ways, then syncs
+ * three times (Accounts update-only, then the job as written, then again with nothing changed) and prints what each
+ * run did.
  */
 @Component
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Generate sample data, sync it twice into an in-process emulated org, print both summaries.")
+        description = "Generate sample data, sync it three times into an in-process emulated org, print the summaries.")
 class DemoCommand implements CliCommand {
 
     private static final Instant LONG_AGO = Instant.parse("2018-03-01T09:00:00Z");
 
     private static final Instant LATER = Instant.parse("2023-06-01T09:00:00Z");
+
+    private static final Pattern ACCOUNTS_CREATE = Pattern.compile("(?m)^([ \\t]+accounts:[ \\t]*)create-and-update\\b");
 
     private final DataSource dataSource;
 
@@ -61,6 +67,10 @@ class DemoCommand implements CliCommand {
 
     @Option(names = "--companies", defaultValue = "1000", description = "Sample companies (default ${DEFAULT-VALUE}).")
     private int companies;
+
+    @Option(names = "--contacts-per-company", defaultValue = "3",
+            description = "Average sample contacts a company (default ${DEFAULT-VALUE}).")
+    private int contactsPerCompany;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the sample data (default ${DEFAULT-VALUE}).")
     private long seed;
@@ -82,10 +92,16 @@ class DemoCommand implements CliCommand {
         if (this.companies < 10 || this.companies > 100_000) {
             throw new UserFacingException("--companies must be from 10 to 100,000 for the demo, not " + this.companies);
         }
+        if (this.contactsPerCompany < 0 || this.contactsPerCompany > 20) {
+            throw new UserFacingException(
+                    "--contacts-per-company must be from 0 to 20 for the demo, not " + this.contactsPerCompany);
+        }
         PrintWriter out = this.spec.commandLine().getOut();
         Path jobFile = jobFile();
-        out.printf("1. Generating %,d sample companies (seed %d) in %s%n", this.companies, this.seed, database());
-        new SampleDataLoader(this.dataSource).load(this.companies, 0, this.seed, true, new GenerationListener() {
+        out.printf("1. Generating %,d sample companies with about %d contacts each (seed %d) in %s%n", this.companies,
+                this.contactsPerCompany, this.seed, database());
+        new SampleDataLoader(this.dataSource).load(this.companies, this.contactsPerCompany, this.seed, true,
+                new GenerationListener() {
             @Override
             public void started(String database, String method, long companies, long contacts) {
             }
@@ -107,17 +123,46 @@ class DemoCommand implements CliCommand {
             out.printf("   %d root domains have two Accounts (the oldest is updated, AMBIGUOUS_MATCH is logged),%n",
                     seeded.ambiguous());
             out.printf("   %d are unrelated to any company.%n", seeded.unrelated());
-            out.printf("3. First sync (%s):%n", jobFile);
+            out.printf("   It also holds %d Contacts: %d match contacts by email in another case, %d emails have a%n",
+                    org.count("Contact"), seeded.contacts().matching(), seeded.contacts().ambiguous());
+            out.printf("   second, newer Contact (AMBIGUOUS_MATCH), %d already have a Title (override replaces it).%n",
+                    seeded.contacts().withTitle());
+            Optional<Path> updateOnly = updateOnlyCopy(jobFile);
+            int step = 3;
+            if (updateOnly.isPresent()) {
+                out.printf("%d. First sync with Accounts in update-only mode (a copy of %s): matched Accounts and%n",
+                        step++, jobFile);
+                out.printf("   Contacts are updated; the contacts of companies with no Account are skipped with%n");
+                out.printf("   ACCOUNT_NOT_SYNCED:%n");
+                run(updateOnly.get(), out);
+                out.println();
+            }
+            out.printf("%d. Sync with the job as written (%s):%n", step++, jobFile);
             RunSummary first = run(jobFile, out);
-            out.printf("%n4. Second sync, nothing changed in between:%n");
+            out.printf("%n%d. Again, nothing changed in between:%n", step);
             RunSummary second = run(jobFile, out);
-            out.printf("%nThe second run made %d write calls%s.%n", second.writeCalls(),
+            out.printf("%nThe last run made %d write calls%s.%n", second.writeCalls(),
                     (second.writeCalls() == 0) ? ": every record was already up to date" : "");
-            out.printf("Accounts in the org: %d. Inspect the run with SQL on table sync_plan (job_instance_id %d).%n",
-                    org.count("Account"), first.instanceId());
+            out.printf("Accounts in the org: %d, Contacts: %d. Inspect the run with SQL on table sync_plan "
+                    + "(job_instance_id %d).%n", org.count("Account"), org.count("Contact"), first.instanceId());
             return "COMPLETED".equals(first.status()) && "COMPLETED".equals(second.status()) ? ExitCodes.OK
                     : ExitCodes.FAILED;
         }
+    }
+
+    /**
+     * A copy of the job with {@code modes.accounts: update-only}, under the same job name (so the runs share their
+     * links), or empty when the job does not spell its accounts mode as the shipped demo does.
+     */
+    private Optional<Path> updateOnlyCopy(Path jobFile) throws IOException {
+        String yaml = Files.readString(jobFile);
+        String changed = ACCOUNTS_CREATE.matcher(yaml).replaceFirst("$1update-only");
+        if (changed.equals(yaml)) {
+            return Optional.empty();
+        }
+        Path copy = Files.createTempDirectory("goodfit-demo-update-only").resolve(jobFile.getFileName().toString());
+        Files.writeString(copy, changed);
+        return Optional.of(copy);
     }
 
     private RunSummary run(Path jobFile, PrintWriter out) {
@@ -164,7 +209,46 @@ class DemoCommand implements CliCommand {
             org.insert("Account", Map.of("Name", "Unrelated Prospect " + i, "Website", "prospect" + i + ".example.org"),
                     LONG_AGO);
         }
-        return new SeededOrg(matching, withEmployees, ambiguous, 20);
+        return new SeededOrg(matching, withEmployees, ambiguous, 20, seedContacts(org));
+    }
+
+    /**
+     * Seeds Contacts for about a third of the contacts with a valid email, as a CRM holds them: the address in
+     * another case, some with a Title of their own, some emails held twice.
+     */
+    private SeededContacts seedContacts(LocalOrg org) {
+        EmailNormaliser emails = new EmailNormaliser();
+        List<Map<String, Object>> rows = this.jdbc.queryForList(
+                "SELECT id, email, last_name FROM contacts ORDER BY id");
+        int matching = 0;
+        int ambiguous = 0;
+        int withTitle = 0;
+        Map<String, Boolean> seen = new HashMap<>();
+        for (Map<String, Object> row : rows) {
+            long id = ((Number) row.get("id")).longValue();
+            Optional<String> email = emails.normalise((String) row.get("email"));
+            if (email.isEmpty() || id % 3 != 1 || seen.putIfAbsent(email.get(), true) != null) {
+                continue;
+            }
+            Map<String, Object> contact = new HashMap<>();
+            contact.put("LastName", (row.get("last_name") != null) ? row.get("last_name") + " (CRM)" : "Unknown");
+            contact.put("Email", (id % 2 == 0) ? email.get().toUpperCase(Locale.ROOT) : capitalised(email.get()));
+            if (id % 4 == 1) {
+                contact.put("Title", "Title typed by a sales rep");
+                withTitle++;
+            }
+            org.insert("Contact", contact, LONG_AGO);
+            matching++;
+            if (id % 10 == 1) {
+                org.insert("Contact", Map.of("LastName", "Duplicate", "Email", email.get()), LATER);
+                ambiguous++;
+            }
+        }
+        return new SeededContacts(matching, ambiguous, withTitle);
+    }
+
+    private static String capitalised(String email) {
+        return email.substring(0, 1).toUpperCase(Locale.ROOT) + email.substring(1);
     }
 
     private static String messy(String root, long id) {
@@ -201,7 +285,10 @@ class DemoCommand implements CliCommand {
         });
     }
 
-    private record SeededOrg(int matching, int withEmployees, int ambiguous, int unrelated) {
+    private record SeededOrg(int matching, int withEmployees, int ambiguous, int unrelated, SeededContacts contacts) {
+    }
+
+    private record SeededContacts(int matching, int ambiguous, int withTitle) {
     }
 
 }

@@ -1,5 +1,6 @@
 package com.goodfit.sync.jobs;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,7 @@ import com.goodfit.sync.matching.RecordIndexRepository;
 import com.goodfit.sync.matching.RecordIndexer;
 import com.goodfit.sync.plan.ApplyFieldStrategiesProcessor;
 import com.goodfit.sync.plan.ApplySyncModeProcessor;
+import com.goodfit.sync.plan.AssociateAccountProcessor;
 import com.goodfit.sync.plan.DropNoOpsProcessor;
 import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.plan.NormaliseMatchKeyProcessor;
@@ -39,6 +41,7 @@ import com.goodfit.sync.salesforce.SalesforceClients;
 import com.goodfit.sync.salesforce.SalesforceProperties;
 import com.goodfit.sync.salesforce.SObjectDescribe;
 import com.goodfit.sync.source.FieldDirectoryRepository;
+import com.goodfit.sync.source.SourceContacts;
 import com.goodfit.sync.source.SourceObject;
 import com.goodfit.sync.source.SourceReaderFactory;
 import com.goodfit.sync.source.SourceRecord;
@@ -52,15 +55,17 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.support.CompositeItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Builds the Spring Batch job for one job definition: validate the mappings against the org, then for Accounts
- * index → plan → apply (DESIGN.md §2). A dry run stops after plan. The job is named after the definition, and is
- * built anew for every launch and restart.
+ * Builds the Spring Batch job for one job definition: validate the mappings against the org, then index → plan →
+ * apply for Accounts, then the same steps for Contacts unless contacts are disabled (DESIGN.md §2). A dry run leaves
+ * out the apply steps. The job is named after the definition, and is built anew for every launch and restart.
  */
 @Component
 public class SyncJobFactory {
@@ -92,6 +97,8 @@ public class SyncJobFactory {
 
     private final TableStatistics statistics;
 
+    private final SourceContacts sourceContacts;
+
     private final WebsiteNormaliser websites = new WebsiteNormaliser();
 
     private final EmailNormaliser emails = new EmailNormaliser();
@@ -100,7 +107,7 @@ public class SyncJobFactory {
             SalesforceClientFactory clientFactory, ConnectionResolver connections,
             FieldDirectoryRepository fieldDirectory, SourceReaderFactory sourceReaders, PlanRows planRows,
             PendingPlanReaderFactory pendingReaders, OutcomeRecorder outcomes, RecordIndexRepository indexRepository,
-            KeyClaimsRepository claimsRepository, TableStatistics statistics) {
+            KeyClaimsRepository claimsRepository, TableStatistics statistics, SourceContacts sourceContacts) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.clientFactory = clientFactory;
@@ -113,6 +120,7 @@ public class SyncJobFactory {
         this.indexRepository = indexRepository;
         this.claimsRepository = claimsRepository;
         this.statistics = statistics;
+        this.sourceContacts = sourceContacts;
     }
 
     /**
@@ -126,13 +134,20 @@ public class SyncJobFactory {
                         Optional.ofNullable(definition.apply().maxApiCalls()).orElse(0L)));
         SyncRun run = new SyncRun(definition, clients, this.fieldDirectory.load());
         SimpleJobBuilder job = new JobBuilder(definition.name(), this.jobRepository).start(validateStep(run));
-        job.next(indexStep(run, SourceObject.ACCOUNT))
-            .next(planStep(run, SourceObject.ACCOUNT, definition.accountMode() == AccountMode.CREATE_AND_UPDATE,
-                    options));
-        if (!options.dryRun()) {
-            job.next(applyStep(run, SourceObject.ACCOUNT));
+        addSteps(job, run, SourceObject.ACCOUNT, definition.accountMode() == AccountMode.CREATE_AND_UPDATE, options);
+        if (definition.contactMode() != ContactMode.DISABLED) {
+            addSteps(job, run, SourceObject.CONTACT, definition.contactMode() == ContactMode.CREATE_AND_UPDATE,
+                    options);
         }
         return new SyncJob(job.build(), clients);
+    }
+
+    private void addSteps(SimpleJobBuilder job, SyncRun run, SourceObject object, boolean mayCreate,
+            LaunchOptions options) {
+        job.next(indexStep(run, object, options)).next(planStep(run, object, mayCreate, options));
+        if (!options.dryRun()) {
+            job.next(applyStep(run, object));
+        }
     }
 
     private Step validateStep(SyncRun run) {
@@ -154,12 +169,16 @@ public class SyncJobFactory {
             .build();
     }
 
-    private Step indexStep(SyncRun run, SourceObject object) {
+    private Step indexStep(SyncRun run, SourceObject object, LaunchOptions options) {
         RecordIndexer indexer = new RecordIndexer(this.indexRepository);
         return new StepBuilder("index-" + plural(object), this.jobRepository).tasklet((contribution, chunkContext) -> {
-            long indexed = indexer.refresh(run.definition().name(), object, run.clients().query(),
-                    run.indexedFields(object), run.keyField(object), keyNormaliser(object));
-            contribution.getStepExecution().getExecutionContext().putLong("indexed", indexed);
+            ExecutionContext context = contribution.getStepExecution().getExecutionContext();
+            long indexed = (object == SourceObject.CONTACT)
+                    ? new ContactIndexing(indexer, this.sourceContacts).refresh(run, options, keyNormaliser(object),
+                            context)
+                    : indexer.refresh(run.definition().name(), object, run.clients().query(),
+                            run.indexedFields(object), run.keyField(object), keyNormaliser(object));
+            context.putLong("indexed", indexed);
             // The plan step reads both: the snapshot just replaced and the links the last apply added.
             this.statistics.refresh("sf_record_index", "sf_link");
             return RepeatStatus.FINISHED;
@@ -185,11 +204,16 @@ public class SyncJobFactory {
                         externalIds));
         StepBoundProcessor<PlannedWrite, PlannedWrite> preValidate = new StepBoundProcessor<>(
                 stepExecution -> new PreValidateProcessor(run.fieldRules(object), run.requiredOnCreate(object)));
-        CompositeItemProcessor<SourceRecord, PlannedWrite> chain = new CompositeItemProcessor<>(List.of(
+        List<ItemProcessor<?, ?>> processors = new ArrayList<>(List.of(
                 new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object)),
                 new ResolveMatchProcessor(new MatchResolver(index, claims, reasons)),
-                new ApplySyncModeProcessor(mayCreate, object.salesforceObject()),
-                strategies, preValidate, new DropNoOpsProcessor()));
+                new ApplySyncModeProcessor(mayCreate, object.salesforceObject()), strategies));
+        if (object == SourceObject.CONTACT) {
+            processors.add(new AssociateAccountProcessor());
+        }
+        processors.add(preValidate);
+        processors.add(new DropNoOpsProcessor());
+        CompositeItemProcessor<SourceRecord, PlannedWrite> chain = new CompositeItemProcessor<>(processors);
         StepBoundReader<SourceRecord> reader = new StepBoundReader<>(
                 stepExecution -> this.sourceReaders.reader("source", object, jobName, run.directory(),
                         options.selection(), options.selectionParameters(), PLAN_CHUNK));

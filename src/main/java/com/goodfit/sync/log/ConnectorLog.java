@@ -25,6 +25,9 @@ public class ConnectorLog {
     /** Prefix of the step execution-context keys holding API call counts. */
     public static final String API_KEY_PREFIX = "api.";
 
+    /** Step execution-context key of how an index step read the org. */
+    public static final String INDEX_STRATEGY_KEY = "indexStrategy";
+
     private final JobRepository jobRepository;
 
     private final JdbcTemplate jdbc;
@@ -45,9 +48,13 @@ public class ConnectorLog {
         }
         List<RunSummary.StepProgress> steps = new ArrayList<>();
         Map<String, Long> apiCalls = new TreeMap<>();
+        Map<String, String> indexStrategies = new TreeMap<>();
         for (StepExecution step : execution.getStepExecutions()) {
             steps.add(new RunSummary.StepProgress(step.getStepName(), step.getStatus().name(), step.getReadCount(),
                     step.getWriteCount(), between(step.getStartTime(), step.getEndTime())));
+            if (step.getExecutionContext().get(INDEX_STRATEGY_KEY) instanceof String strategy) {
+                indexStrategies.put(step.getStepName(), strategy);
+            }
             step.getExecutionContext().toMap().forEach((key, value) -> {
                 if (key.startsWith(API_KEY_PREFIX) && value instanceof Number number) {
                     apiCalls.merge(key.substring(API_KEY_PREFIX.length()), number.longValue(), Long::sum);
@@ -58,7 +65,7 @@ public class ConnectorLog {
         return Optional.of(new RunSummary(executionId, instanceId, execution.getJobInstance().getJobName(),
                 execution.getStatus().name(), execution.getExitStatus().getExitDescription(),
                 execution.getStartTime(), between(execution.getStartTime(), execution.getEndTime()), steps,
-                outcomes(instanceId), apiCalls));
+                outcomes(instanceId), apiCalls, indexStrategies));
     }
 
     private Map<String, RunSummary.ObjectOutcomes> outcomes(long instanceId) {

@@ -21,15 +21,17 @@ import org.jspecify.annotations.Nullable;
  * @param steps each step's progress
  * @param objects outcome counts by object ({@code account}, {@code contact})
  * @param apiCalls API calls this execution made, by kind
+ * @param indexStrategies how each index step read the org (e.g. the contacts index's snapshot or lookups), by step
  */
 public record RunSummary(long executionId, long instanceId, String jobName, String status, String exitMessage,
         @Nullable LocalDateTime startTime, Duration duration, List<StepProgress> steps,
-        Map<String, ObjectOutcomes> objects, Map<String, Long> apiCalls) {
+        Map<String, ObjectOutcomes> objects, Map<String, Long> apiCalls, Map<String, String> indexStrategies) {
 
     public RunSummary {
         steps = List.copyOf(steps);
         objects = Map.copyOf(objects);
         apiCalls = Map.copyOf(apiCalls);
+        indexStrategies = Map.copyOf(indexStrategies);
     }
 
     /** @return API calls made, excluding token requests (which do not count toward the org's limit) */

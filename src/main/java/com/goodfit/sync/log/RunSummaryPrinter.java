@@ -37,6 +37,7 @@ public final class RunSummaryPrinter {
                 out.printf("  %s failed by Salesforce error: %s%n", object + "s", join(outcomes.failed()));
             }
         });
+        summary.indexStrategies().forEach((step, strategy) -> out.printf("  %s: %s%n", step, strategy));
         out.printf("  API calls: %d (%s; write calls %d)%n", summary.apiCallsExcludingAuth(),
                 join(summary.apiCalls()), summary.writeCalls());
         out.printf("  steps: %s%n", summary.steps()

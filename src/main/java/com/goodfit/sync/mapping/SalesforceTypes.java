@@ -26,6 +26,7 @@ final class SalesforceTypes {
         HOLDERS.put(FieldType.EMAIL, Set.of("email"));
         HOLDERS.put(FieldType.PHONE, Set.of("phone"));
         HOLDERS.put(FieldType.PICKLIST, Set.of("picklist", "multipicklist"));
+        HOLDERS.put(FieldType.REFERENCE, Set.of("reference"));
     }
 
     private SalesforceTypes() {

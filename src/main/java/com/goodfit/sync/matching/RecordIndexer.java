@@ -3,6 +3,7 @@ package com.goodfit.sync.matching;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +21,9 @@ import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Refreshes a job's index of one object from the org by paged SOQL: every record's Id, CreatedDate, external id,
- * the normalised match key of its key field and the current values of the mapped fields.
+ * Refreshes a job's index of one object from the org by SOQL: every record's Id, CreatedDate, external id, the
+ * normalised match key of its key field and the current values of the mapped fields; either a snapshot of all the
+ * object's records or only those that lookups find (see {@link IndexStrategy}).
  */
 public final class RecordIndexer {
 
@@ -46,17 +48,55 @@ public final class RecordIndexer {
      */
     public long refresh(String jobName, SourceObject object, QueryClient query, List<String> fields, String keyField,
             Function<@Nullable String, Optional<String>> normaliser) {
+        Set<String> select = selectList(fields);
+        String soql = "SELECT " + String.join(", ", select) + " FROM " + object.salesforceObject();
+        try (Stream<SObject> records = query.query(soql)) {
+            return this.repository.replace(jobName, object,
+                    records.map(record -> toIndexed(record, select, keyField, normaliser)));
+        }
+    }
+
+    /**
+     * Replaces the job's index of one object with only the records some conditions find, one query per condition
+     * (a record found twice is kept once).
+     * @param jobName the job whose index is refreshed
+     * @param object accounts or contacts
+     * @param query the org's query client
+     * @param fields the mapped fields' API names, as the org spells them
+     * @param keyField the field whose normalised value is the match key
+     * @param normaliser turns the key field's value into the match key
+     * @param conditions WHERE conditions, e.g. {@code Email IN ('a@b.com', ...)}
+     * @return how many records the index now holds
+     */
+    public long lookup(String jobName, SourceObject object, QueryClient query, List<String> fields, String keyField,
+            Function<@Nullable String, Optional<String>> normaliser, List<String> conditions) {
+        Set<String> select = selectList(fields);
+        String base = "SELECT " + String.join(", ", select) + " FROM " + object.salesforceObject() + " WHERE ";
+        Set<String> seen = new HashSet<>();
+        Stream<IndexedRecord> records = conditions.stream()
+            .flatMap(condition -> query.query(base + condition))
+            .filter(record -> seen.add(record.getString("Id")))
+            .map(record -> toIndexed(record, select, keyField, normaliser));
+        return this.repository.replace(jobName, object, records);
+    }
+
+    /**
+     * @param query the org's query client
+     * @param object accounts or contacts
+     * @return how many records of the object the org holds ({@code SELECT COUNT()}, one call)
+     */
+    public static long count(QueryClient query, SourceObject object) {
+        return query.count("SELECT COUNT() FROM " + object.salesforceObject());
+    }
+
+    private static Set<String> selectList(List<String> fields) {
         Set<String> select = new LinkedHashSet<>(List.of("Id", "CreatedDate", JobDefinition.EXTERNAL_ID_FIELD));
         fields.forEach(field -> {
             if (select.stream().noneMatch(field::equalsIgnoreCase)) {
                 select.add(field);
             }
         });
-        String soql = "SELECT " + String.join(", ", select) + " FROM " + object.salesforceObject();
-        try (Stream<SObject> records = query.query(soql)) {
-            return this.repository.replace(jobName, object,
-                    records.map(record -> toIndexed(record, select, keyField, normaliser)));
-        }
+        return select;
     }
 
     private static IndexedRecord toIndexed(SObject record, Set<String> select, String keyField,

@@ -47,8 +47,8 @@ public final class FieldValues {
 
     /**
      * Whether two values are the same for a field of this kind: 10 = 10.0 for numbers, {@code "2024-05-20"} equals
-     * the date, {@code "true"} equals {@code true}; empty values are all alike. Values that cannot be read as the
-     * kind are compared as text.
+     * the date, {@code "true"} equals {@code true}, emails ignore case and surrounding spaces; empty values are all
+     * alike. Values that cannot be read as the kind are compared as text.
      * @param kind the field's kind
      * @param a one value
      * @param b the other value
@@ -77,6 +77,10 @@ public final class FieldValues {
      * @return the value to send
      */
     public static Object toSalesforce(ValueKind kind, Object value) {
+        if (kind == ValueKind.EMAIL) {
+            // Salesforce rejects an address with surrounding spaces; its case is the owner's to keep.
+            return value.toString().trim();
+        }
         Optional<?> read = read(kind, value);
         if (read.isEmpty()) {
             return value.toString();
@@ -102,6 +106,7 @@ public final class FieldValues {
             case DATETIME -> instant(value);
             case BOOLEAN -> bool(value);
             case TEXT -> Optional.of(value.toString());
+            case EMAIL -> Optional.of(value.toString().trim().toLowerCase(Locale.ROOT));
         };
     }
 

@@ -7,8 +7,11 @@ import java.util.Locale;
  */
 public enum ValueKind {
 
-    /** Strings of any flavour: string, textarea, url, email, phone, picklist, id, reference. */
+    /** Strings of any flavour: string, textarea, url, phone, picklist, id, reference. */
     TEXT,
+
+    /** email: compared trimmed and case-insensitively (as Salesforce matches them), sent trimmed. */
+    EMAIL,
 
     /** int, double, currency, percent: 10 equals 10.0. */
     NUMBER,
@@ -28,6 +31,7 @@ public enum ValueKind {
             case "date" -> DATE;
             case "datetime" -> DATETIME;
             case "boolean" -> BOOLEAN;
+            case "email" -> EMAIL;
             default -> TEXT;
         };
     }

@@ -70,6 +70,10 @@ final class CustomFieldTypes {
             case URL -> metadata.put("type", "Url");
             case EMAIL -> metadata.put("type", "Email");
             case PHONE -> metadata.put("type", "Phone");
+            case REFERENCE -> {
+                return new Result(null, "it holds the Id of another Salesforce record: map it to a standard lookup "
+                        + "such as AccountId instead of a custom field");
+            }
             case PICKLIST -> {
                 if (source.picklistValues().isEmpty()) {
                     return new Result(null, "a picklist needs values: set picklist_values in field_definitions");

@@ -9,6 +9,7 @@ import com.goodfit.sync.mapping.SalesforceEnvironment;
 import com.goodfit.sync.mapping.YamlEnum;
 import com.goodfit.sync.source.FieldDefinition;
 import com.goodfit.sync.source.FieldDirectory;
+import com.goodfit.sync.source.FieldType;
 import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,13 @@ final class StarterJob {
         Map<String, GoodFitFieldNames.CustomFieldName> custom = GoodFitFieldNames.assign(fields);
         yaml.append(key).append(":\n  mappings:\n");
         for (FieldDefinition field : ordered(fields, object)) {
+            if (field.type() == FieldType.REFERENCE) {
+                // Created Contacts get their Account without a mapping; mapping it would move existing ones.
+                yaml.append("    # - source: ").append(field.key()).append("   # with strategy override, moves existing ")
+                    .append("Contacts to their company's Account\n")
+                    .append("    #   targets: [ { field: AccountId, strategy: override } ]\n");
+                continue;
+            }
             Optional<StandardFields.Standard> standard = StandardFields.of(field);
             yaml.append("    - source: ").append(field.key()).append('\n');
             if (standard.isPresent()) {

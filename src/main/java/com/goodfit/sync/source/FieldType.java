@@ -5,6 +5,13 @@ package com.goodfit.sync.source;
  */
 public enum FieldType {
 
-    TEXT, NUMBER, CURRENCY, DATE, BOOLEAN, URL, EMAIL, PHONE, PICKLIST
+    TEXT, NUMBER, CURRENCY, DATE, BOOLEAN, URL, EMAIL, PHONE, PICKLIST,
+
+    /**
+     * The Salesforce Id of a related record, which the connector derives from its own links rather than reading a
+     * column: a contact's {@code account} (see {@link FieldDirectory#CONTACT_ACCOUNT}). Never in
+     * {@code field_definitions}.
+     */
+    REFERENCE
 
 }

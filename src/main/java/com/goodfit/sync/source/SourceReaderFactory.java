@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the paging readers over the source tables: each row with the values of every field in the data directory
  * (columns and {@code data_points} keys) and the Salesforce Id an earlier sync of this job linked it to, in
- * ascending id order (which is what makes "the lowest id owns a shared key" hold).
+ * ascending id order (which is what makes "the lowest id owns a shared key" hold). A contact also carries, as its
+ * built-in {@code account} field, the Account its company is linked to.
  */
 @Component
 public class SourceReaderFactory {
@@ -57,14 +58,17 @@ public class SourceReaderFactory {
             int pageSize) throws Exception {
         List<FieldDefinition> fields = directory.fieldsOf(object);
         String columns = fields.stream()
-            .filter(field -> !field.inDataPoints())
+            .filter(field -> !field.inDataPoints() && field.type() != FieldType.REFERENCE)
             .map(field -> "s." + identifier(field.key()))
             .collect(Collectors.joining(", "));
         boolean contacts = object == SourceObject.CONTACT;
-        String select = "s.id" + (contacts ? ", s.company_id" : "") + (columns.isEmpty() ? "" : ", " + columns)
-                + (contacts ? "" : ", s.data_points") + ", l.sf_id AS linked_sf_id";
+        String select = "s.id" + (contacts ? ", s.company_id, a.sf_id AS account_sf_id" : "")
+                + (columns.isEmpty() ? "" : ", " + columns) + (contacts ? "" : ", s.data_points")
+                + ", l.sf_id AS linked_sf_id";
         String from = object.table() + " s LEFT JOIN sf_link l ON l.job_name = :jobName AND l.object_type = '"
-                + object.name().toLowerCase(Locale.ROOT) + "' AND l.source_id = s.id";
+                + object.name().toLowerCase(Locale.ROOT) + "' AND l.source_id = s.id"
+                + (contacts ? " LEFT JOIN sf_link a ON a.job_name = :jobName AND a.object_type = 'account'"
+                        + " AND a.source_id = s.company_id" : "");
         Map<String, Object> parameters = new HashMap<>(selectionParameters);
         parameters.put("jobName", jobName);
         JdbcPagingItemReaderBuilder<SourceRecord> builder = new JdbcPagingItemReaderBuilder<SourceRecord>()
@@ -77,9 +81,25 @@ public class SourceReaderFactory {
             .pageSize(pageSize)
             .rowMapper(rowMapper(fields, contacts));
         if (selection != null) {
-            builder.whereClause(selection);
+            builder.whereClause(condition(object, selection));
         }
         return builder.build();
+    }
+
+    /**
+     * The run's selection as a condition on the rows of one source table (alias {@code s}). A selection is written
+     * on companies; contacts are selected through their company.
+     * @param object companies or contacts
+     * @param selection the condition on companies (alias {@code s})
+     * @return the condition on {@code object}'s table
+     */
+    public static String condition(SourceObject object, String selection) {
+        if (object == SourceObject.ACCOUNT) {
+            return selection;
+        }
+        // Inside the subquery the alias s names companies (an inner alias hides the outer one), so the selection is
+        // used as written, with no rewriting of its text.
+        return "s.company_id IN (SELECT s.id FROM companies s WHERE (" + selection + "))";
     }
 
     private RowMapper<SourceRecord> rowMapper(List<FieldDefinition> fields, boolean contacts) {
@@ -87,7 +107,14 @@ public class SourceReaderFactory {
             Map<String, Object> values = new LinkedHashMap<>();
             Map<String, Object> dataPoints = contacts ? Map.of() : dataPointsOf(rs);
             for (FieldDefinition field : fields) {
-                values.put(field.key(), field.inDataPoints() ? dataPoints.get(field.key()) : rs.getObject(field.key()));
+                Object value;
+                if (field.type() == FieldType.REFERENCE) {
+                    value = rs.getString("account_sf_id");
+                }
+                else {
+                    value = field.inDataPoints() ? dataPoints.get(field.key()) : rs.getObject(field.key());
+                }
+                values.put(field.key(), value);
             }
             Long companyId = contacts ? rs.getLong("company_id") : null;
             return new SourceRecord(rs.getLong("id"), companyId, rs.getString("linked_sf_id"), values);

@@ -51,6 +51,36 @@ class AccountsBenchmarkIT {
         assertThat(((Number) figures.get("call_ratio")).doubleValue()).isLessThanOrEqualTo(1.5);
         assertThat(figures.get("rerun_write_calls")).isEqualTo(0);
         assertThat(((Number) figures.get("peak_heap_mb")).intValue()).isPositive();
+        assertThat(figures.containsKey("contacts")).isFalse();
+    }
+
+    @Test
+    void countsContactsInTheMinimumCalls() throws Exception {
+        Map<?, ?> figures = bench("--companies", "300", "--existing", "100", "--contacts", "900",
+                "--existing-contacts", "500");
+
+        assertThat(figures.get("contacts")).isEqualTo(900);
+        assertThat(figures.get("contacts_created")).isEqualTo(400);
+        assertThat(figures.get("contacts_updated")).isEqualTo(500);
+        assertThat(figures.get("contact_write_calls")).as("2 create calls + 3 update calls").isEqualTo(5);
+        assertThat(figures.get("min_calls")).as("accounts 1 + 1 + 1, contacts 1 index page + 2 + 3").isEqualTo(9);
+        assertThat(figures.get("rerun_write_calls")).isEqualTo(0);
+    }
+
+    private Map<?, ?> bench(String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/goodfit-sync.jar",
+                "bench", "accounts", "--replace"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("SPRING_DATASOURCE_URL", this.databaseUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        List<String> lines = output.lines().toList();
+        return JsonMapper.builder().build().readValue(lines.get(lines.size() - 1), Map.class);
     }
 
 }

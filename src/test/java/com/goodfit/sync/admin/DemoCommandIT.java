@@ -24,9 +24,13 @@ class DemoCommandIT {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("1. Generating 300 sample companies", "H2",
                 "Run", "COMPLETED", "accounts skipped by reason:", "INVALID_DOMAIN",
-                "accounts synced with a warning: AMBIGUOUS_MATCH",
-                "The second run made 0 write calls: every record was already up to date.");
-        assertThat(run.out()).containsPattern("accounts +300 +\\d+ +\\d+ +0 ");
+                "accounts synced with a warning: AMBIGUOUS_MATCH", "UPDATE_ONLY_NO_MATCH", "ACCOUNT_NOT_SYNCED",
+                "INVALID_EMAIL", "contacts synced with a warning: AMBIGUOUS_MATCH", "index-contacts: snapshot:",
+                "The last run made 0 write calls: every record was already up to date.");
+        assertThat(run.out()).containsPattern("accounts +300 +\\d+ +\\d+ +0 ")
+            .containsPattern("contacts +\\d+ +0 +0 +[1-9]\\d* ")
+            .as("Contacts matching by email in another case are updated in the first run")
+            .containsPattern("contacts +\\d+ +\\d+ +[1-9]\\d* +0 ");
     }
 
     @Test

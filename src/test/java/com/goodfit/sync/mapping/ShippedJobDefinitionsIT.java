@@ -45,7 +45,7 @@ class ShippedJobDefinitionsIT {
         JobDefinition production = parser.parse(Path.of("jobs/example-production.yml"));
 
         assertThat(demo.salesforce().environment()).isEqualTo(SalesforceEnvironment.EMULATOR);
-        assertThat(demo.contactMode()).isEqualTo(ContactMode.DISABLED);
+        assertThat(demo.contactMode()).isEqualTo(ContactMode.CREATE_AND_UPDATE);
         assertThat(demo.contactMappings()).isNotEmpty();
         assertThat(production.salesforce().auth()).isEqualTo(AuthGrant.JWT_BEARER);
         assertThat(production.schedule()).isEqualTo("0 0 2 * * *");

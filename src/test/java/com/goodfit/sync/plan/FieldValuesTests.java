@@ -24,6 +24,14 @@ class FieldValuesTests {
     }
 
     @Test
+    void comparesEmailsIgnoringCaseAndSpacesAndSendsThemTrimmed() {
+        assertThat(FieldValues.same(ValueKind.EMAIL, " Jane@Acme.com ", "JANE@acme.COM")).isTrue();
+        assertThat(FieldValues.same(ValueKind.EMAIL, "jane@acme.com", "jane@acme.org")).isFalse();
+        assertThat(FieldValues.toSalesforce(ValueKind.EMAIL, " Jane@Acme.com ")).isEqualTo("Jane@Acme.com");
+        assertThat(ValueKind.ofSalesforceType("email")).isEqualTo(ValueKind.EMAIL);
+    }
+
+    @Test
     void comparesNumbersByValueWhateverTheirType() {
         assertThat(FieldValues.same(ValueKind.NUMBER, 10, 10.0)).isTrue();
         assertThat(FieldValues.same(ValueKind.NUMBER, new BigDecimal("1500000.00"), 1.5e6)).isTrue();

@@ -46,6 +46,7 @@ class CustomFieldTypesTests {
         assertThat(problem(FieldType.NUMBER, null, 30, 0)).contains("precision 30 and scale 0 do not fit");
         assertThat(problem(FieldType.TEXT, 200_000, null, null)).contains("text of length 200000 does not fit");
         assertThat(problem(FieldType.PICKLIST, 20, null, null)).contains("a picklist needs values");
+        assertThat(problem(FieldType.REFERENCE, 18, null, null)).contains("map it to a standard lookup");
     }
 
     private static Map<String, Object> metadata(FieldType type, Integer length, Integer precision, Integer scale) {
