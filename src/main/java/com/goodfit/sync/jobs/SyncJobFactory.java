@@ -242,7 +242,8 @@ public class SyncJobFactory {
         ApplyTarget target = new ApplyTarget(object, run.keyField(object), externalIds);
         CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
                 run.definition().name(), target, inFlight,
-                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object));
+                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
+                this.transactionManager);
         return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)
