@@ -2,8 +2,11 @@ package com.goodfit.sync.admin;
 
 import java.nio.file.Path;
 
-import com.goodfit.sync.jobs.LaunchOptions;
+import java.util.ArrayList;
+import java.util.List;
+
 import com.goodfit.sync.jobs.SyncLauncher;
+import com.goodfit.sync.source.filter.CompanySelection;
 
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -13,7 +16,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run <job-file> [--dry-run]}: runs a sync job to its end and prints what it did.
+ * {@code run <job-file> [--dry-run] [--filter <expr>] [--limit N] [--ids 1,2,3]}: runs a sync job, over every company
+ * or an ad-hoc selection, to its end and prints what it did.
  */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -33,6 +37,17 @@ class RunCommand implements CliCommand {
     @Option(names = "--dry-run", description = "Validate, index and plan only; print what would be written.")
     private boolean dryRun;
 
+    @Option(names = "--filter", paramLabel = "<expr>", description = "Sync only the companies matching this filter, "
+            + "e.g. \"country = 'Germany' and employees >= 50\" (fields from field_definitions).")
+    private String filter;
+
+    @Option(names = "--limit", paramLabel = "<n>", description = "Sync only the N lowest-id matching companies.")
+    private Integer limit;
+
+    @Option(names = "--ids", paramLabel = "<id>", split = ",", description = "Sync only these company ids, "
+            + "comma-separated.")
+    private List<Long> ids = new ArrayList<>();
+
     RunCommand(SyncLauncher launcher, RunOutcome outcome) {
         this.launcher = launcher;
         this.outcome = outcome;
@@ -40,8 +55,8 @@ class RunCommand implements CliCommand {
 
     @Override
     public Integer call() {
-        LaunchOptions options = this.dryRun ? LaunchOptions.dryRunOfAll() : LaunchOptions.fullSync();
-        SyncLauncher.Launch launch = this.launcher.run(this.jobFile, options);
+        CompanySelection selection = new CompanySelection(this.filter, this.limit, this.ids);
+        SyncLauncher.Launch launch = this.launcher.run(this.jobFile, this.dryRun, selection);
         return this.outcome.report(launch, this.dryRun, this.spec.commandLine().getOut());
     }
 

@@ -8,6 +8,9 @@ import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
 import com.goodfit.sync.mapping.JobDefinitionParser;
 import com.goodfit.sync.source.FieldDirectoryRepository;
+import com.goodfit.sync.source.filter.CompanySelection;
+import com.goodfit.sync.source.filter.CompanySelectionCompiler;
+import com.goodfit.sync.source.filter.CompiledFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +41,15 @@ public class SyncLauncher {
     /** Job parameter: the run stops after plan. */
     public static final String DRY_RUN = "dryRun";
 
+    /** Job parameter: the ad-hoc filter selecting the companies, as typed. */
+    public static final String FILTER = "filter";
+
+    /** Job parameter: only the this many lowest-id selected companies. */
+    public static final String LIMIT = "limit";
+
+    /** Job parameter: only these company ids, comma-separated. */
+    public static final String IDS = "ids";
+
     private final JobOperator jobOperator;
 
     private final JobRepository jobRepository;
@@ -46,12 +58,15 @@ public class SyncLauncher {
 
     private final FieldDirectoryRepository fieldDirectory;
 
+    private final CompanySelectionCompiler selections;
+
     SyncLauncher(JobOperator jobOperator, JobRepository jobRepository, SyncJobFactory jobs,
-            FieldDirectoryRepository fieldDirectory) {
+            FieldDirectoryRepository fieldDirectory, CompanySelectionCompiler selections) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.fieldDirectory = fieldDirectory;
+        this.selections = selections;
     }
 
     /**
@@ -78,6 +93,51 @@ public class SyncLauncher {
             .addString(DRY_RUN, Boolean.toString(options.dryRun()))
             .toJobParameters();
         return new Launch(start(job, parameters), job);
+    }
+
+    /**
+     * Runs a job over a selection of companies (an ad-hoc run) to its end; the selection is recorded as job
+     * parameters ({@link #FILTER}, {@link #LIMIT}, {@link #IDS}), so the connector log shows it and a restart
+     * selects the same companies.
+     * @param file the job definition
+     * @param dryRun stop after plan
+     * @param selection the companies to sync
+     * @return the finished execution and the clients it used
+     * @throws com.goodfit.sync.source.filter.FilterException when the filter cannot be used
+     */
+    public Launch run(Path file, boolean dryRun, CompanySelection selection) {
+        JobDefinition definition = definition(file);
+        SyncJob job = this.jobs.create(definition, options(dryRun, selection));
+        JobParametersBuilder parameters = new JobParametersBuilder()
+            .addString(DEFINITION, file.toAbsolutePath().normalize().toString())
+            .addLong(RUN_ID, System.currentTimeMillis())
+            .addString(DRY_RUN, Boolean.toString(dryRun));
+        if (selection.filter() != null) {
+            parameters.addString(FILTER, selection.filter(), false);
+        }
+        if (selection.limit() != null) {
+            parameters.addLong(LIMIT, selection.limit().longValue(), false);
+        }
+        if (selection.idsText() != null) {
+            parameters.addString(IDS, selection.idsText(), false);
+        }
+        return new Launch(start(job, parameters.toJobParameters()), job);
+    }
+
+    private LaunchOptions options(boolean dryRun, CompanySelection selection) {
+        CompiledFilter compiled = this.selections.compile(selection);
+        return (compiled != null) ? new LaunchOptions(dryRun, compiled.sql(), compiled.parameters())
+                : new LaunchOptions(dryRun, null, Map.of());
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return the companies the run selected
+     */
+    public static CompanySelection selectionOf(JobParameters parameters) {
+        Long limit = parameters.getLong(LIMIT);
+        return new CompanySelection(parameters.getString(FILTER), (limit != null) ? limit.intValue() : null,
+                CompanySelection.parseIds(parameters.getString(IDS)));
     }
 
     /**
@@ -122,8 +182,7 @@ public class SyncLauncher {
                     + "' parameter: it was not started by goodfit-sync"));
         }
         boolean dryRun = Boolean.parseBoolean(parameters.getString(DRY_RUN));
-        SyncJob job = this.jobs.create(definition(Path.of(definition)),
-                new LaunchOptions(dryRun, null, Map.of()));
+        SyncJob job = this.jobs.create(definition(Path.of(definition)), options(dryRun, selectionOf(parameters)));
         return new Launch(start(job, parameters), job);
     }
 
