@@ -3,7 +3,10 @@ package com.goodfit.sync.jobs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
+import com.goodfit.sync.log.JobExecutions;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
 import com.goodfit.sync.mapping.JobDefinitionParser;
@@ -42,13 +45,13 @@ public class SyncLauncher {
     public static final String DRY_RUN = "dryRun";
 
     /** Job parameter: the ad-hoc filter selecting the companies, as typed. */
-    public static final String FILTER = "filter";
+    public static final String FILTER = CompanySelection.FILTER_PARAMETER;
 
     /** Job parameter: only the this many lowest-id selected companies. */
-    public static final String LIMIT = "limit";
+    public static final String LIMIT = CompanySelection.LIMIT_PARAMETER;
 
     /** Job parameter: only these company ids, comma-separated. */
-    public static final String IDS = "ids";
+    public static final String IDS = CompanySelection.IDS_PARAMETER;
 
     private final JobOperator jobOperator;
 
@@ -60,9 +63,12 @@ public class SyncLauncher {
 
     private final CompanySelectionCompiler selections;
 
+    private final RunningSyncs running;
+
     SyncLauncher(JobOperator jobOperator, JobRepository jobRepository, SyncJobFactory jobs,
-            FieldDirectoryRepository fieldDirectory, CompanySelectionCompiler selections) {
+            FieldDirectoryRepository fieldDirectory, CompanySelectionCompiler selections, RunningSyncs running) {
         this.jobOperator = jobOperator;
+        this.running = running;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.fieldDirectory = fieldDirectory;
@@ -92,7 +98,7 @@ public class SyncLauncher {
             .addLong(RUN_ID, System.currentTimeMillis())
             .addString(DRY_RUN, Boolean.toString(options.dryRun()))
             .toJobParameters();
-        return new Launch(start(job, parameters), job);
+        return start(job, parameters).await();
     }
 
     /**
@@ -106,6 +112,18 @@ public class SyncLauncher {
      * @throws com.goodfit.sync.source.filter.FilterException when the filter cannot be used
      */
     public Launch run(Path file, boolean dryRun, CompanySelection selection) {
+        return start(file, dryRun, selection).await();
+    }
+
+    /**
+     * Starts a job over a selection of companies on a thread of its own, and returns at once.
+     * @param file the job definition
+     * @param dryRun stop after plan
+     * @param selection the companies to sync
+     * @return the running execution
+     * @throws com.goodfit.sync.source.filter.FilterException when the filter cannot be used
+     */
+    public Started start(Path file, boolean dryRun, CompanySelection selection) {
         JobDefinition definition = definition(file);
         SyncJob job = this.jobs.create(definition, options(dryRun, selection));
         JobParametersBuilder parameters = new JobParametersBuilder()
@@ -121,7 +139,7 @@ public class SyncLauncher {
         if (selection.idsText() != null) {
             parameters.addString(IDS, selection.idsText(), false);
         }
-        return new Launch(start(job, parameters.toJobParameters()), job);
+        return start(job, parameters.toJobParameters());
     }
 
     private LaunchOptions options(boolean dryRun, CompanySelection selection) {
@@ -135,9 +153,8 @@ public class SyncLauncher {
      * @return the companies the run selected
      */
     public static CompanySelection selectionOf(JobParameters parameters) {
-        Long limit = parameters.getLong(LIMIT);
-        return new CompanySelection(parameters.getString(FILTER), (limit != null) ? limit.intValue() : null,
-                CompanySelection.parseIds(parameters.getString(IDS)));
+        return CompanySelection.ofParameters(parameters.getString(FILTER), parameters.getLong(LIMIT),
+                parameters.getString(IDS));
     }
 
     /**
@@ -157,7 +174,17 @@ public class SyncLauncher {
      * @return the new execution and the clients it used
      */
     public Launch restart(long executionId, boolean crashed) {
-        JobExecution previous = this.jobRepository.getJobExecution(executionId);
+        return startRestart(executionId, crashed).await();
+    }
+
+    /**
+     * Restarts a failed or stopped execution on a thread of its own, and returns at once.
+     * @param executionId the execution to restart
+     * @param crashed see {@link #restart(long, boolean)}
+     * @return the new, running execution
+     */
+    public Started startRestart(long executionId, boolean crashed) {
+        JobExecution previous = JobExecutions.find(this.jobRepository, executionId).orElse(null);
         if (previous == null) {
             throw new JobDefinitionException(List.of("no job execution with id " + executionId));
         }
@@ -183,7 +210,7 @@ public class SyncLauncher {
         }
         boolean dryRun = Boolean.parseBoolean(parameters.getString(DRY_RUN));
         SyncJob job = this.jobs.create(definition(Path.of(definition)), options(dryRun, selectionOf(parameters)));
-        return new Launch(start(job, parameters), job);
+        return start(job, parameters);
     }
 
     /**
@@ -203,9 +230,13 @@ public class SyncLauncher {
         return last.getId();
     }
 
-    private JobExecution start(SyncJob job, JobParameters parameters) {
+    private Started start(SyncJob job, JobParameters parameters) {
         try {
-            return this.jobOperator.start(job.job(), parameters);
+            // One start at a time: the operator hands the job's thread back through a thread-local of this thread.
+            synchronized (this.running) {
+                JobExecution execution = this.running.operator().start(job.job(), parameters);
+                return this.running.track(execution, job);
+            }
         }
         catch (JobExecutionAlreadyRunningException ex) {
             throw new JobDefinitionException(List.of("job '" + job.job().getName() + "' is already running with "
@@ -228,6 +259,36 @@ public class SyncLauncher {
      * @param job the job and its org clients
      */
     public record Launch(JobExecution execution, SyncJob job) {
+    }
+
+    /**
+     * A launch whose job runs on a thread of its own.
+     *
+     * @param execution the execution, updated by the job's thread as it runs
+     * @param job the job and its org clients
+     * @param completion done when the job has ended
+     */
+    public record Started(JobExecution execution, SyncJob job, Future<?> completion) {
+
+        /**
+         * Waits for the job to end.
+         * @return the finished launch
+         */
+        public Launch await() {
+            try {
+                this.completion.get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while execution " + this.execution.getId() + " runs", ex);
+            }
+            catch (ExecutionException ex) {
+                throw new IllegalStateException("execution " + this.execution.getId() + " ended abnormally",
+                        ex.getCause());
+            }
+            return new Launch(this.execution, this.job);
+        }
+
     }
 
 }

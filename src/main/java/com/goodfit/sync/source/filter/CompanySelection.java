@@ -15,6 +15,15 @@ import org.jspecify.annotations.Nullable;
  */
 public record CompanySelection(@Nullable String filter, @Nullable Integer limit, List<Long> ids) {
 
+    /** Job parameter holding the filter as typed. */
+    public static final String FILTER_PARAMETER = "filter";
+
+    /** Job parameter holding the limit. */
+    public static final String LIMIT_PARAMETER = "limit";
+
+    /** Job parameter holding the ids, comma-separated. */
+    public static final String IDS_PARAMETER = "ids";
+
     /** More ids than this belong in a filter; each id is one SQL parameter. */
     public static final int MAX_IDS = 1000;
 
@@ -35,6 +44,16 @@ public record CompanySelection(@Nullable String filter, @Nullable Integer limit,
                 throw new FilterException(0, "company ids are positive numbers, got " + id);
             }
         }
+    }
+
+    /**
+     * @param filter the {@link #FILTER_PARAMETER} job parameter, or null
+     * @param limit the {@link #LIMIT_PARAMETER} job parameter, or null
+     * @param ids the {@link #IDS_PARAMETER} job parameter, or null
+     * @return the selection a run was launched with
+     */
+    public static CompanySelection ofParameters(@Nullable String filter, @Nullable Long limit, @Nullable String ids) {
+        return new CompanySelection(filter, (limit != null) ? Math.toIntExact(limit) : null, parseIds(ids));
     }
 
     public static CompanySelection all() {

@@ -14,6 +14,7 @@ import com.goodfit.sync.source.FieldDirectoryRepository;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,6 +54,18 @@ public class CompanySelectionCompiler {
      */
     public @Nullable CompiledFilter compile(CompanySelection selection) {
         return compile(selection, this.fieldDirectory.load());
+    }
+
+    /**
+     * @param selection the companies to sync
+     * @return how many companies it selects now
+     */
+    public long count(CompanySelection selection) {
+        CompiledFilter compiled = compile(selection);
+        String sql = "SELECT COUNT(*) FROM companies s" + ((compiled != null) ? " WHERE " + compiled.sql() : "");
+        Long count = new NamedParameterJdbcTemplate(this.dataSource).queryForObject(sql,
+                (compiled != null) ? compiled.parameters() : Map.of(), Long.class);
+        return (count != null) ? count : 0;
     }
 
     @Nullable CompiledFilter compile(CompanySelection selection, FieldDirectory directory) {
