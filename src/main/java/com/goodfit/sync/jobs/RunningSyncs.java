@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.goodfit.sync.log.SyncMetrics;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +48,10 @@ public class RunningSyncs implements SmartLifecycle {
 
     private volatile boolean started;
 
-    RunningSyncs(JobRepository jobRepository, ShutdownProperties shutdown) {
+    private final SyncMetrics metrics;
+
+    RunningSyncs(JobRepository jobRepository, ShutdownProperties shutdown, SyncMetrics metrics) {
+        this.metrics = metrics;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(task -> new Thread(task, "sync-" + count.incrementAndGet()));
         this.gracePeriod = shutdown.gracePeriod();
@@ -75,6 +79,7 @@ public class RunningSyncs implements SmartLifecycle {
         this.threads.submit(() -> {
             awaitQuietly(completion);
             this.running.remove(execution.getId());
+            this.metrics.record(execution);
         });
         return started;
     }
