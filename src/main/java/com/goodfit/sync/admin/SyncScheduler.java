@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 
 import com.goodfit.sync.jobs.SyncLauncher;
 import com.goodfit.sync.log.LogPruner;
 import com.goodfit.sync.mapping.JobDefinitionException;
 import com.goodfit.sync.source.filter.CompanySelection;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.batch.core.BatchStatus;
@@ -65,6 +67,8 @@ class SyncScheduler implements SmartLifecycle {
         tasks.setPoolSize(entries.size() + 1);
         tasks.setThreadNamePrefix("schedule-");
         tasks.initialize();
+        // Cron ticks are one-shot delayed tasks: without this they would go on firing after shutdown.
+        tasks.getScheduledThreadPoolExecutor().setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         for (JobCatalog.Entry entry : entries) {
             if (entry.definition() == null) {
                 logger.warn("Not scheduling job '" + entry.name() + "': " + String.join("; ", entry.problems()));
@@ -97,7 +101,10 @@ class SyncScheduler implements SmartLifecycle {
                     + "another serve process)");
             return;
         }
-        SyncLauncher.Launch launch = started.get().await();
+        SyncLauncher.Launch launch = awaitEnd(started.get());
+        if (launch == null) {
+            return;
+        }
         logger.info("Scheduled run of job '" + jobName + "' (execution " + launch.execution().getId() + ") ended "
                 + launch.execution().getStatus());
         retryWhileFailed(jobName, launch);
@@ -120,11 +127,30 @@ class SyncScheduler implements SmartLifecycle {
                 logger.info("Not restarting execution " + failed + ": job '" + jobName + "' is running again");
                 return;
             }
-            launch = restarted.get().await();
+            launch = awaitEnd(restarted.get());
+            if (launch == null) {
+                return;
+            }
             logger.info("Restart of job '" + jobName + "' (execution " + launch.execution().getId() + ") ended "
                     + launch.execution().getStatus());
             wait = wait.multipliedBy(2);
         }
+    }
+
+    /** @return the finished launch, or null when serve is shutting down (which stops the run itself) */
+    private static SyncLauncher.@Nullable Launch awaitEnd(SyncLauncher.Started started) {
+        try {
+            started.completion().get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        catch (ExecutionException ex) {
+            logger.error("Execution " + started.execution().getId() + " ended abnormally", ex.getCause());
+            return null;
+        }
+        return started.await();
     }
 
     private void prune() {
@@ -159,7 +185,7 @@ class SyncScheduler implements SmartLifecycle {
         ThreadPoolTaskScheduler tasks = this.scheduler;
         if (tasks != null) {
             // No new ticks; runs in progress are stopped by RunningSyncs, in a later phase.
-            tasks.getScheduledExecutor().shutdown();
+            tasks.shutdown();
             this.scheduler = null;
         }
     }

@@ -12,17 +12,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.goodfit.sync.log.JobExecutions;
 import com.goodfit.sync.log.SyncMetrics;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +53,11 @@ public class RunningSyncs implements SmartLifecycle {
 
     private final SyncMetrics metrics;
 
+    private final JobRepository jobRepository;
+
     RunningSyncs(JobRepository jobRepository, ShutdownProperties shutdown, SyncMetrics metrics) {
         this.metrics = metrics;
+        this.jobRepository = jobRepository;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(task -> new Thread(task, "sync-" + count.incrementAndGet()));
         this.gracePeriod = shutdown.gracePeriod();
@@ -99,6 +105,39 @@ public class RunningSyncs implements SmartLifecycle {
     }
 
     /**
+     * Marks an execution STOPPING in the job repository; the process running it (this or another) notices when it
+     * commits its current chunk, and the execution ends STOPPED.
+     * @param executionId the execution
+     * @return false when it was not running
+     */
+    public boolean requestStop(long executionId) {
+        for (int attempt = 1;; attempt++) {
+            // A copy from the repository, not the object the job's thread updates: sharing it races on its version.
+            JobExecution current = JobExecutions.find(this.jobRepository, executionId).orElse(null);
+            if (current == null || !current.isRunning()) {
+                return false;
+            }
+            if (current.getStatus() == BatchStatus.STOPPING) {
+                return true;
+            }
+            try {
+                this.operator.stop(current);
+                return true;
+            }
+            catch (JobExecutionNotRunningException ex) {
+                return false;
+            }
+            catch (OptimisticLockingFailureException ex) {
+                // The job's thread updated the execution meanwhile; read it again.
+                if (attempt == 10) {
+                    throw ex;
+                }
+                sleep(Duration.ofMillis(50));
+            }
+        }
+    }
+
+    /**
      * Waits for an execution running in this process to end.
      * @param executionId the execution
      * @param wait how long to wait at most
@@ -132,14 +171,9 @@ public class RunningSyncs implements SmartLifecycle {
     public List<Long> stopAll() {
         List<Running> runs = List.copyOf(this.running.values());
         for (Running run : runs) {
-            try {
-                logger.info("Stopping execution " + run.execution().getId() + " of job '"
-                        + run.execution().getJobInstance().getJobName() + "' (it ends STOPPED, restartable)");
-                this.operator.stop(run.execution());
-            }
-            catch (JobExecutionNotRunningException ex) {
-                // It finished between the listing and the stop: nothing to do.
-            }
+            logger.info("Stopping execution " + run.execution().getId() + " of job '"
+                    + run.execution().getJobInstance().getJobName() + "' (it ends STOPPED, restartable)");
+            requestStop(run.execution().getId());
         }
         long deadline = System.nanoTime() + this.gracePeriod.toNanos();
         List<Long> left = new java.util.ArrayList<>();
@@ -189,6 +223,15 @@ public class RunningSyncs implements SmartLifecycle {
     public int getPhase() {
         // Stopped before the web server and the scheduler's own lifecycle: the database stays up meanwhile.
         return Integer.MAX_VALUE - 100;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void awaitQuietly(Future<?> completion) {

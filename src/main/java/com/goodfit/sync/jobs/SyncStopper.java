@@ -7,8 +7,7 @@ import com.goodfit.sync.log.JobExecutions;
 import com.goodfit.sync.mapping.JobDefinitionException;
 
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
-import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
@@ -22,13 +21,10 @@ public class SyncStopper {
 
     private final JobRepository jobRepository;
 
-    private final JobOperator jobOperator;
-
     private final RunningSyncs running;
 
-    SyncStopper(JobRepository jobRepository, JobOperator jobOperator, RunningSyncs running) {
+    SyncStopper(JobRepository jobRepository, RunningSyncs running) {
         this.jobRepository = jobRepository;
-        this.jobOperator = jobOperator;
         this.running = running;
     }
 
@@ -43,22 +39,7 @@ public class SyncStopper {
         if (execution == null) {
             throw new JobDefinitionException(List.of("no job execution with id " + executionId));
         }
-        JobExecution local = this.running.find(executionId);
-        try {
-            if (local != null) {
-                this.running.operator().stop(local);
-            }
-            else if (execution.isRunning()) {
-                this.jobOperator.stop(execution);
-            }
-            else {
-                throw notRunning(execution);
-            }
-        }
-        catch (JobExecutionNotRunningException ex) {
-            if (execution.getStatus().name().equals("STOPPING")) {
-                return awaitStopped(executionId, wait);
-            }
+        if (execution.getStatus() != BatchStatus.STOPPING && !this.running.requestStop(executionId)) {
             throw notRunning(execution);
         }
         return awaitStopped(executionId, wait);
