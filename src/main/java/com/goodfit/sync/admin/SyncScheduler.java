@@ -185,7 +185,8 @@ class SyncScheduler implements SmartLifecycle {
         ThreadPoolTaskScheduler tasks = this.scheduler;
         if (tasks != null) {
             // No new ticks; runs in progress are stopped by RunningSyncs, in a later phase.
-            tasks.shutdown();
+            // Without interrupting a tick in progress: it waits for its run, which RunningSyncs stops next.
+            tasks.getScheduledExecutor().shutdown();
             this.scheduler = null;
         }
     }

@@ -51,6 +51,8 @@ public class RunningSyncs implements SmartLifecycle {
 
     private volatile boolean started;
 
+    private volatile boolean shuttingDown;
+
     private final SyncMetrics metrics;
 
     private final JobRepository jobRepository;
@@ -205,9 +207,18 @@ public class RunningSyncs implements SmartLifecycle {
         this.started = true;
     }
 
+    /** @return whether shutdown has begun, after which no run may start (it would outlive the database) */
+    boolean isShuttingDown() {
+        return this.shuttingDown;
+    }
+
     @Override
     public void stop() {
         if (this.started) {
+            // Launches start under this monitor (SyncLauncher), so none slips in after the list of runs to stop.
+            synchronized (this) {
+                this.shuttingDown = true;
+            }
             stopAll();
             this.threads.shutdown();
             this.started = false;

@@ -234,6 +234,10 @@ public class SyncLauncher {
         try {
             // One start at a time: the operator hands the job's thread back through a thread-local of this thread.
             synchronized (this.running) {
+                if (this.running.isShuttingDown()) {
+                    throw new JobDefinitionException(List.of("goodfit-sync is shutting down: job '"
+                            + job.job().getName() + "' was not started"));
+                }
                 JobExecution execution = this.running.operator().start(job.job(), parameters);
                 return this.running.track(execution, job);
             }
