@@ -1,7 +1,10 @@
 package com.goodfit.sync.admin;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+
+import jakarta.validation.constraints.Min;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,13 +25,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("goodfit.admin")
 @Validated
 public record AdminProperties(@Nullable String token, @DefaultValue("jobs") Path jobsDir,
-        @DefaultValue("UTC") ZoneId timeZone, @DefaultValue("2") int retries,
-        @DefaultValue("1m") java.time.Duration retryBackoff) {
-
-    public AdminProperties {
-        if (retries < 0) {
-            throw new IllegalArgumentException("goodfit.admin.retries must not be negative, was " + retries);
-        }
-    }
+        @DefaultValue("UTC") ZoneId timeZone, @DefaultValue("2") @Min(0) int retries,
+        @DefaultValue("1m") Duration retryBackoff) {
 
 }

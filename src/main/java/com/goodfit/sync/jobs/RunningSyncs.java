@@ -24,6 +24,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.configuration.support.MapJobRegistry;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.core.task.TaskExecutor;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Component;
  * restartable, and shutdown waits up to the grace period ({@code goodfit.shutdown.grace-period}) for them.
  */
 @Component
-public class RunningSyncs implements SmartLifecycle {
+public class RunningSyncs implements SmartLifecycle, DisposableBean {
 
     private static final Log logger = LogFactory.getLog(RunningSyncs.class);
 
@@ -204,6 +205,10 @@ public class RunningSyncs implements SmartLifecycle {
 
     @Override
     public void start() {
+        // Also after a stop: test contexts are paused (stopped) and started again when reused.
+        synchronized (this) {
+            this.shuttingDown = false;
+        }
         this.started = true;
     }
 
@@ -220,9 +225,13 @@ public class RunningSyncs implements SmartLifecycle {
                 this.shuttingDown = true;
             }
             stopAll();
-            this.threads.shutdown();
             this.started = false;
         }
+    }
+
+    @Override
+    public void destroy() {
+        this.threads.shutdown();
     }
 
     @Override

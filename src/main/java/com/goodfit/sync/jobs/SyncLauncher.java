@@ -152,7 +152,7 @@ public class SyncLauncher {
      * @param parameters a run's job parameters
      * @return the companies the run selected
      */
-    public static CompanySelection selectionOf(JobParameters parameters) {
+    static CompanySelection selectionOf(JobParameters parameters) {
         return CompanySelection.ofParameters(parameters.getString(FILTER), parameters.getLong(LIMIT),
                 parameters.getString(IDS));
     }

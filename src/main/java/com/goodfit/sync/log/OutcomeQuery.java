@@ -32,8 +32,4 @@ public record OutcomeQuery(@Nullable String outcome, @Nullable String code, long
         }
     }
 
-    public static OutcomeQuery all() {
-        return new OutcomeQuery(null, null, Long.MAX_VALUE, 0);
-    }
-
 }

@@ -153,6 +153,10 @@ class OperationsCommandsIT {
         assertThat(missing.exitCode()).as(missing.err()).isEqualTo(2);
         assertThat(missing.err()).contains("no job execution with id 987654321");
 
+        CommandRun serve = CommandRun.of(this.commandLine, "serve");
+        assertThat(serve.exitCode()).isEqualTo(2);
+        assertThat(serve.err()).contains("'serve' must be the command the application is started with");
+
         CommandRun stop = CommandRun.of(this.commandLine, "stop", "987654321");
         assertThat(stop.exitCode()).as(stop.out() + stop.err()).isEqualTo(2);
     }

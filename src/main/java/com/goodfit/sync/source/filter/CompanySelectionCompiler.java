@@ -39,15 +39,6 @@ public class CompanySelectionCompiler {
     }
 
     /**
-     * Checks a filter without running anything.
-     * @param filter the filter as typed
-     * @throws FilterException when it cannot be used
-     */
-    public void validate(String filter) {
-        new FilterCompiler(this.fieldDirectory.load(), dialect(), PREFIX).compile(filter);
-    }
-
-    /**
      * @param selection the companies to sync
      * @return the condition and its parameters, or null when the selection is every company
      * @throws FilterException when the filter cannot be used

@@ -24,11 +24,7 @@ record FilterToken(Kind kind, String text, int column) {
     }
 
     String describe() {
-        return switch (this.kind) {
-            case END -> "the end of the filter";
-            case STRING -> "'" + this.text + "'";
-            default -> "'" + this.text + "'";
-        };
+        return (this.kind == Kind.END) ? "the end of the filter" : "'" + this.text + "'";
     }
 
 }
