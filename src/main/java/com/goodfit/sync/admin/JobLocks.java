@@ -99,6 +99,7 @@ class JobLocks {
             }
             try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
                 statement.setInt(1, NAMESPACE);
+                // Two job names with one hash would only wait for each other, never run a job twice at once.
                 statement.setInt(2, jobName.hashCode());
                 try (ResultSet rs = statement.executeQuery()) {
                     if (rs.next() && rs.getBoolean(1)) {
