@@ -2,14 +2,11 @@ package com.goodfit.sync.admin;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Component
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run scheduled syncs and the admin HTTP API until stopped (SIGTERM stops jobs cleanly).")
-class ServeCommand implements CliCommand, ApplicationListener<ContextClosedEvent> {
+class ServeCommand implements CliCommand {
 
     private final ApplicationContext context;
 
@@ -30,15 +27,17 @@ class ServeCommand implements CliCommand, ApplicationListener<ContextClosedEvent
 
     private final AdminProperties properties;
 
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final ContextClosedSignal closed;
 
     @Spec
     private CommandSpec spec;
 
-    ServeCommand(ApplicationContext context, SyncScheduler scheduler, AdminProperties properties) {
+    ServeCommand(ApplicationContext context, SyncScheduler scheduler, AdminProperties properties,
+            ContextClosedSignal closed) {
         this.context = context;
         this.scheduler = scheduler;
         this.properties = properties;
+        this.closed = closed;
     }
 
     @Override
@@ -58,11 +57,6 @@ class ServeCommand implements CliCommand, ApplicationListener<ContextClosedEvent
         AvailabilityChangeEvent.publish(this.context, ReadinessState.ACCEPTING_TRAFFIC);
         this.closed.await();
         return ExitCodes.OK;
-    }
-
-    @Override
-    public void onApplicationEvent(ContextClosedEvent event) {
-        this.closed.countDown();
     }
 
 }
