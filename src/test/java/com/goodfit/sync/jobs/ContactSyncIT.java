@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.goodfit.sync.emulator.CustomFieldSpec;
+import com.goodfit.sync.source.filter.CompanySelection;
+import com.goodfit.sync.source.filter.CompanySelectionCompiler;
+import com.goodfit.sync.source.filter.CompiledFilter;
 import com.goodfit.sync.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.batch.core.step.StepExecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContactSyncIT extends SyncITSupport {
 
     private static final Path JOB = Path.of("src/test/resources/jobs/contacts-it.yml");
+
+    @Autowired
+    private CompanySelectionCompiler selections;
 
     private static final String ACCOUNTS = """
             accounts:
@@ -276,6 +283,26 @@ class ContactSyncIT extends SyncITSupport {
         assertThat(contactOutcomes(launch)).containsExactly(Arrays.asList(10L, "created", null));
         assertThat(step(launch, "index-contacts").getExecutionContext().getString("indexStrategy"))
             .contains("1 in the source");
+    }
+
+    @Test
+    void aFilteredRunWithALimitSyncsTheContactsOfTheSelectedCompaniesOnly() {
+        company(1, "Acme", "acme.com");
+        company(2, "Apex", "apex.io");
+        company(3, "Globex", "globex.io");
+        contact(10, 1, "jane@acme.com", "Jane", "Doe", null);
+        contact(11, 2, "ann@apex.io", "Ann", "Lee", null);
+        contact(12, 3, "bob@globex.io", "Bob", "Builder", null);
+        CompiledFilter selection = this.selections.compile(new CompanySelection("name like 'A%'", 1, List.of()));
+
+        SyncLauncher.Launch launch = this.launcher.run(JOB,
+                new LaunchOptions(false, selection.sql(), selection.parameters()));
+
+        assertThat(this.emulator.org().all("Account")).extracting(account -> account.get("Name"))
+            .containsExactly("Acme");
+        assertThat(contactOutcomes(launch)).containsExactly(Arrays.asList(10L, "created", null));
+        assertThat(this.emulator.org().all("Contact")).extracting(contact -> contact.get("Email"))
+            .containsExactly("jane@acme.com");
     }
 
     @Test
