@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.goodfit.sync.apply.ApplyTarget;
+import com.goodfit.sync.apply.BulkApply;
+import com.goodfit.sync.apply.BulkApplyTasklet;
 import com.goodfit.sync.apply.CollectionsItemWriter;
 import com.goodfit.sync.apply.OutcomeRecorder;
 import com.goodfit.sync.apply.PendingPlanReaderFactory;
@@ -73,6 +75,12 @@ public class SyncJobFactory {
     /** Source rows planned per chunk: large enough that commits are a small share of the plan step's time. */
     static final int PLAN_CHUNK = 2_000;
 
+    /**
+     * Records one Bulk API 2.0 ingest job takes at most: a quarter of a million keeps the job's CSV (built in memory)
+     * far below the heap, while a million-record sync still costs only four jobs.
+     */
+    static final int BULK_JOB_RECORDS = 250_000;
+
     private final JobRepository jobRepository;
 
     private final PlatformTransactionManager transactionManager;
@@ -99,6 +107,10 @@ public class SyncJobFactory {
 
     private final SourceContacts sourceContacts;
 
+    private final BulkApply bulkApply;
+
+    private final SalesforceProperties salesforceProperties;
+
     private final WebsiteNormaliser websites = new WebsiteNormaliser();
 
     private final EmailNormaliser emails = new EmailNormaliser();
@@ -107,7 +119,8 @@ public class SyncJobFactory {
             SalesforceClientFactory clientFactory, ConnectionResolver connections,
             FieldDirectoryRepository fieldDirectory, SourceReaderFactory sourceReaders, PlanRows planRows,
             PendingPlanReaderFactory pendingReaders, OutcomeRecorder outcomes, RecordIndexRepository indexRepository,
-            KeyClaimsRepository claimsRepository, TableStatistics statistics, SourceContacts sourceContacts) {
+            KeyClaimsRepository claimsRepository, TableStatistics statistics, SourceContacts sourceContacts,
+            BulkApply bulkApply, SalesforceProperties salesforceProperties) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.clientFactory = clientFactory;
@@ -121,6 +134,8 @@ public class SyncJobFactory {
         this.claimsRepository = claimsRepository;
         this.statistics = statistics;
         this.sourceContacts = sourceContacts;
+        this.bulkApply = bulkApply;
+        this.salesforceProperties = salesforceProperties;
     }
 
     /**
@@ -243,7 +258,7 @@ public class SyncJobFactory {
         CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
                 run.definition().name(), target, inFlight,
                 stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object));
-        return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
+        Step collections = new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)
             .writer(writer)
@@ -257,6 +272,16 @@ public class SyncJobFactory {
                 }
             })
             .build();
+        Step bulk = new StepBuilder("apply-" + plural(object), this.jobRepository)
+            // The job is built anew for every launch, so one tasklet serves one step execution.
+            .tasklet(this.bulkApply.tasklet(run.clients().bulkIngest(), run.definition().name(), target,
+                    new BulkApplyTasklet.Limits(BULK_JOB_RECORDS,
+                            this.salesforceProperties.bulk().maxUploadSize().toBytes())), this.transactionManager)
+            .listener(new ApiUsageRecorder(run.clients()))
+            .build();
+        return new ApplyApiStep("apply-" + plural(object), collections, bulk, run.definition().apply(),
+                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
+                stepExecution -> this.bulkApply.hasUnsettledJob(RunStepFactory.runIdOf(stepExecution), object));
     }
 
     private Function<@Nullable String, Optional<String>> keyNormaliser(SourceObject object) {
