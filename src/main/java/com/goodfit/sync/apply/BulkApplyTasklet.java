@@ -205,6 +205,8 @@ public final class BulkApplyTasklet implements Tasklet {
 
     private void settle(long runId, BulkJobs.BulkJob job, BulkJobInfo info, StepContribution contribution) {
         BulkPlanRows.Range range = range(runId, job);
+        logger.info("Bulk job {} ended {} ({} records processed, {} failed): reading its results", job.sfJobId(),
+                info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
         Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
                 this.target.keyField(), this.target.externalIds()));
         this.bulk.successfulResults(job.sfJobId(),
