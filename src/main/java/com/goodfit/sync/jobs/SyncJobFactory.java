@@ -47,7 +47,10 @@ import com.goodfit.sync.source.SourceContacts;
 import com.goodfit.sync.source.SourceObject;
 import com.goodfit.sync.source.SourceReaderFactory;
 import com.goodfit.sync.source.SourceRecord;
+import com.goodfit.sync.log.ConnectorLog;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -71,6 +74,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Component
 public class SyncJobFactory {
+
+    private static final Logger logger = LoggerFactory.getLogger(SyncJobFactory.class);
 
     /** Source rows planned per chunk: large enough that commits are a small share of the plan step's time. */
     static final int PLAN_CHUNK = 2_000;
@@ -191,13 +196,26 @@ public class SyncJobFactory {
             long indexed = (object == SourceObject.CONTACT)
                     ? new ContactIndexing(indexer, this.sourceContacts).refresh(run, options, keyNormaliser(object),
                             context)
-                    : indexer.refresh(run.definition().name(), object, run.clients().query(),
-                            run.indexedFields(object), run.keyField(object), keyNormaliser(object));
+                    : indexAccounts(run, indexer, context);
             context.putLong("indexed", indexed);
             // The plan step reads both: the snapshot just replaced and the links the last apply added.
             this.statistics.refresh("sf_record_index", "sf_link");
             return RepeatStatus.FINISHED;
         }, this.transactionManager).listener(new ApiUsageRecorder(run.clients())).build();
+    }
+
+    private long indexAccounts(SyncRun run, RecordIndexer indexer, ExecutionContext context) {
+        SourceObject object = SourceObject.ACCOUNT;
+        IndexApi api = IndexApi.choose(run.definition().apply(),
+                () -> RecordIndexer.count(run.clients().query(), object));
+        logger.info("Accounts index of job '{}': {}", run.definition().name(), api.reason());
+        context.putString(ConnectorLog.API_CHOICE_KEY, api.reason());
+        if (api.bulk()) {
+            return indexer.refreshByBulkQuery(run.definition().name(), object, run.clients().bulkQuery(),
+                    run.indexedFields(object), run.keyField(object), keyNormaliser(object));
+        }
+        return indexer.refresh(run.definition().name(), object, run.clients().query(), run.indexedFields(object),
+                run.keyField(object), keyNormaliser(object));
     }
 
     private Step planStep(SyncRun run, SourceObject object, boolean mayCreate, LaunchOptions options) {

@@ -179,6 +179,43 @@ class BulkApplyIT extends SyncITSupport {
         assertThat(this.emulator.org().count("Account")).isEqualTo(20);
     }
 
+    @Test
+    void theIndexIsReadByABulkQueryOnceTheOrgHoldsTheThresholdAndItsTextValuesCompareAsTyped() throws Exception {
+        companies(60);
+        for (int i = 1; i <= 60; i++) {
+            this.emulator.org().insert("Account", Map.of("Name", "Company " + i, "Website", "company" + i + ".com",
+                    "NumberOfEmployees", i), Instant.parse("2020-01-01T00:00:00Z"));
+        }
+
+        SyncLauncher.Launch first = this.launcher.run(job("big-org", JOB), LaunchOptions.fullSync());
+
+        assertThat(first.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(this.emulator.calls().get("bulk-query")).isPositive();
+        assertThat(this.emulator.calls().get("query")).as("only the COUNT").isEqualTo(1);
+        assertThat(choice(first, "index-accounts"))
+            .isEqualTo("index by Bulk query: 60 records in the org >= bulk-threshold 50");
+        assertThat(outcomes(first)).hasSize(60)
+            .allSatisfy(row -> assertThat(row.get(1)).as("only the external id is new").isEqualTo("updated"));
+        assertThat(this.emulator.org().count("Account")).isEqualTo(60);
+
+        SyncLauncher.Launch second = this.launcher.run(job("big-org", JOB), LaunchOptions.fullSync());
+
+        assertThat(outcomes(second)).as("numbers read back as CSV text still equal the source's")
+            .allSatisfy(row -> assertThat(row.get(1)).isEqualTo("unchanged"));
+    }
+
+    @Test
+    void theIndexIsReadBySoqlBelowTheThreshold() throws Exception {
+        companies(5);
+        this.emulator.org().insert("Account", Map.of("Name", "Company 1", "Website", "company1.com"));
+
+        SyncLauncher.Launch launch = this.launcher.run(job("small-org", JOB), LaunchOptions.fullSync());
+
+        assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(this.emulator.calls().get("bulk-query")).isZero();
+        assertThat(choice(launch, "index-accounts")).isEqualTo("index by SOQL: 1 records in the org < bulk-threshold 50");
+    }
+
     private Map<String, Object> account(String field, String value) {
         List<Map<String, Object>> found = this.emulator.org()
             .all("Account")
@@ -190,10 +227,14 @@ class BulkApplyIT extends SyncITSupport {
     }
 
     private static String apiChoice(SyncLauncher.Launch launch) {
+        return choice(launch, "apply-accounts");
+    }
+
+    private static String choice(SyncLauncher.Launch launch, String stepName) {
         return launch.execution()
             .getStepExecutions()
             .stream()
-            .filter(step -> step.getStepName().equals("apply-accounts"))
+            .filter(step -> step.getStepName().equals(stepName))
             .map(StepExecution::getExecutionContext)
             .map(context -> context.getString(ConnectorLog.API_CHOICE_KEY))
             .findFirst()
