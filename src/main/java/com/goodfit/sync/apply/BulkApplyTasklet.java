@@ -268,7 +268,10 @@ public final class BulkApplyTasklet implements Tasklet {
 
         private final OutcomeRecorder.ApplyRun run;
 
-        private final Map<Object, SaveResult> batch = new LinkedHashMap<>();
+        private final Map<Long, SaveResult> batch = new LinkedHashMap<>();
+
+        /** For updates: the source record each Salesforce Id was planned for. */
+        private final Map<String, Long> sourceIdsBySfId;
 
         private int recorded;
 
@@ -277,10 +280,11 @@ public final class BulkApplyTasklet implements Tasklet {
         Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run) {
             this.range = range;
             this.run = run;
+            this.sourceIdsBySfId = range.create() ? Map.of() : BulkApplyTasklet.this.rows.sourceIdsBySfId(range);
         }
 
         void add(Map<String, String> columns, SaveResult result) {
-            Object key = keyOf(columns);
+            Long key = keyOf(columns);
             if (key == null) {
                 this.unmatched++;
                 return;
@@ -295,14 +299,10 @@ public final class BulkApplyTasklet implements Tasklet {
             if (this.batch.isEmpty()) {
                 return;
             }
-            List<PendingWrite> writes = this.range.create()
-                    ? BulkApplyTasklet.this.rows.bySourceIds(this.range,
-                            this.batch.keySet().stream().map(Long.class::cast).toList())
-                    : BulkApplyTasklet.this.rows.bySfIds(this.range,
-                            this.batch.keySet().stream().map(String.class::cast).toList());
+            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, this.batch.keySet());
             List<WriteResult> matched = new ArrayList<>(writes.size());
             for (PendingWrite write : writes) {
-                SaveResult result = this.batch.get(this.range.create() ? (Object) write.sourceId() : write.sfId());
+                SaveResult result = this.batch.get(write.sourceId());
                 if (result != null) {
                     matched.add(new WriteResult(write, result));
                 }
@@ -313,10 +313,11 @@ public final class BulkApplyTasklet implements Tasklet {
             this.batch.clear();
         }
 
-        private @Nullable Object keyOf(Map<String, String> columns) {
+        /** The source id a result row belongs to: by the external id for creates, by the Id for updates. */
+        private @Nullable Long keyOf(Map<String, String> columns) {
             if (!this.range.create()) {
                 String id = column(columns, "Id");
-                return (id == null || id.isEmpty()) ? null : id;
+                return (id == null) ? null : this.sourceIdsBySfId.get(id);
             }
             String externalId = column(columns, BulkApplyTasklet.this.target.externalIds().field());
             String prefix = BulkApplyTasklet.this.target.externalIds().prefix() + "-";

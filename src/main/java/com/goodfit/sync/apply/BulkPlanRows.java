@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -100,17 +101,17 @@ public class BulkPlanRows {
     }
 
     /**
+     * Which source record each pending update of the range writes to, so that update results (keyed by Id) are
+     * matched through the primary key: {@code sf_id} has no index.
      * @param range the operation and the source ids
-     * @param sfIds Salesforce Ids from a job's results
-     * @return the rows updating those records that are still pending
+     * @return source id by Salesforce Id
      */
-    List<PendingWrite> bySfIds(Range range, Collection<String> sfIds) {
-        if (sfIds.isEmpty()) {
-            return List.of();
-        }
-        return this.jdbc.query("SELECT " + COLUMNS + PENDING + BETWEEN + " AND sf_id IN ("
-                + placeholders(sfIds.size()) + ")", (rs, n) -> write(rs, range.create()),
-                concat(range.arguments(), sfIds));
+    Map<String, Long> sourceIdsBySfId(Range range) {
+        Map<String, Long> sourceIds = new HashMap<>();
+        this.jdbc.query("SELECT sf_id, source_id" + PENDING + BETWEEN, rs -> {
+            sourceIds.put(rs.getString(1), rs.getLong(2));
+        }, range.arguments());
+        return sourceIds;
     }
 
     /**
