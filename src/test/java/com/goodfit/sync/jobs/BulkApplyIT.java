@@ -216,6 +216,63 @@ class BulkApplyIT extends SyncITSupport {
         assertThat(choice(launch, "index-accounts")).isEqualTo("index by SOQL: 1 records in the org < bulk-threshold 50");
     }
 
+    @Test
+    void contactsAreCreatedUnderTheirAccountAndUpdatedThroughBulk() throws Exception {
+        companies(3);
+        this.jdbc.batchUpdate("INSERT INTO contacts (id, company_id, email, last_name, title) VALUES (?, ?, ?, ?, ?)",
+                java.util.stream.IntStream.rangeClosed(1, 30)
+                    .mapToObj(i -> new Object[] { (long) i, (long) (1 + i % 3), "person" + i + "@company"
+                            + (1 + i % 3) + ".com", "Person " + i, (i == 5) ? null : title(i) })
+                    .toList());
+        String existing = this.emulator.org().insert("Contact", Map.of("LastName", "Person 5", "Email",
+                "PERSON5@COMPANY3.COM", "Title", "Old title"));
+
+        SyncLauncher.Launch launch = this.launcher.run(job("bulk-contacts", CONTACTS_JOB), LaunchOptions.fullSync());
+
+        assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(this.emulator.calls().get("collections")).isZero();
+        assertThat(this.emulator.org().count("Contact")).isEqualTo(30);
+        Map<String, String> accountExternalIds = this.emulator.org()
+            .all("Account")
+            .stream()
+            .collect(Collectors.toMap(account -> (String) account.get("Id"),
+                    account -> (String) account.get("GoodFit_ID__c")));
+        for (Map<String, Object> contact : this.emulator.org().all("Contact")) {
+            long id = Long.parseLong(((String) contact.get("GoodFit_ID__c")).substring("contact-".length()));
+            if (id == 5) {
+                assertThat(contact.get("Id")).isEqualTo(existing);
+                assertThat(contact.get("Title")).as("cleared: clear-when-empty").isNull();
+                continue;
+            }
+            assertThat(contact.get("Title")).isEqualTo(title(id));
+            assertThat(accountExternalIds.get(contact.get("AccountId"))).isEqualTo("company-" + (1 + id % 3));
+        }
+    }
+
+    private static String title(long contact) {
+        return "Title, \"" + contact + "\"";
+    }
+
+    private static final String CONTACTS_JOB = """
+            salesforce: { environment: emulator }
+            modes: { contacts: create-and-update }
+            accounts:
+              mappings:
+                - source: name
+                  targets: [ Name ]
+                - source: domain
+                  targets: [ Website ]
+            contacts:
+              mappings:
+                - source: email
+                  targets: [ Email ]
+                - source: last_name
+                  targets: [ LastName ]
+                - source: title
+                  targets: [ { field: Title, clear-when-empty: true } ]
+            apply: { api: bulk }
+            """;
+
     private Map<String, Object> account(String field, String value) {
         List<Map<String, Object>> found = this.emulator.org()
             .all("Account")
