@@ -22,19 +22,22 @@ class RestartCommand implements CliCommand {
 
     private final RunOutcome outcome;
 
+    private final ProgressDisplay progress;
+
     @Spec
     private CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
 
-    @Option(names = "--crashed", description = "The run's process died while it was marked running (crash, "
+    @Option(names = "--crashed", defaultValue = "false", description = "The run's process died while it was marked running (crash, "
             + "kill -9): mark it FAILED, then resume it.")
     private boolean crashed;
 
-    RestartCommand(SyncLauncher launcher, RunOutcome outcome) {
+    RestartCommand(SyncLauncher launcher, RunOutcome outcome, ProgressDisplay progress) {
         this.launcher = launcher;
         this.outcome = outcome;
+        this.progress = progress;
     }
 
     @Override
@@ -51,7 +54,8 @@ class RestartCommand implements CliCommand {
             }
             executionId = last;
         }
-        SyncLauncher.Launch launch = this.launcher.restart(executionId, this.crashed);
+        SyncLauncher.Launch launch = this.progress.follow(this.launcher.startRestart(executionId, this.crashed),
+                this.spec.commandLine().getOut());
         return this.outcome.report(launch, false, this.spec.commandLine().getOut());
     }
 

@@ -2,8 +2,10 @@ package com.goodfit.sync.admin;
 
 import java.nio.file.Path;
 
-import com.goodfit.sync.jobs.LaunchOptions;
+import java.util.List;
+
 import com.goodfit.sync.jobs.SyncLauncher;
+import com.goodfit.sync.source.filter.CompanySelection;
 
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code run <job-file> [--dry-run]}: runs a sync job to its end and prints what it did.
+ * {@code run <job-file> [--dry-run] [--filter <expr>] [--limit N] [--ids 1,2,3]}: runs a sync job, over every company
+ * or an ad-hoc selection, to its end and prints what it did.
  */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -24,24 +27,43 @@ class RunCommand implements CliCommand {
 
     private final RunOutcome outcome;
 
+    private final ProgressDisplay progress;
+
     @Spec
     private CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "<job-file>", description = "The job definition, e.g. jobs/demo.yml.")
     private Path jobFile;
 
-    @Option(names = "--dry-run", description = "Validate, index and plan only; print what would be written.")
+    @Option(names = "--dry-run", defaultValue = "false", description = "Validate, index and plan only; print what would be written.")
     private boolean dryRun;
 
-    RunCommand(SyncLauncher launcher, RunOutcome outcome) {
+    @Option(names = "--filter", paramLabel = "<expr>", defaultValue = Option.NULL_VALUE,
+            description = "Sync only the companies matching this filter, "
+            + "e.g. \"country = 'Germany' and employees >= 50\" (fields from field_definitions).")
+    private String filter;
+
+    @Option(names = "--limit", paramLabel = "<n>", defaultValue = Option.NULL_VALUE,
+            description = "Sync only the N lowest-id matching companies.")
+    private Integer limit;
+
+    @Option(names = "--ids", paramLabel = "<id>", split = ",", defaultValue = Option.NULL_VALUE,
+            description = "Sync only these company ids, "
+            + "comma-separated.")
+    private List<Long> ids;
+
+    RunCommand(SyncLauncher launcher, RunOutcome outcome, ProgressDisplay progress) {
         this.launcher = launcher;
         this.outcome = outcome;
+        this.progress = progress;
     }
 
     @Override
     public Integer call() {
-        LaunchOptions options = this.dryRun ? LaunchOptions.dryRunOfAll() : LaunchOptions.fullSync();
-        SyncLauncher.Launch launch = this.launcher.run(this.jobFile, options);
+        CompanySelection selection = new CompanySelection(this.filter, this.limit,
+                (this.ids != null) ? this.ids : List.of());
+        SyncLauncher.Started started = this.launcher.start(this.jobFile, this.dryRun, selection);
+        SyncLauncher.Launch launch = this.progress.follow(started, this.spec.commandLine().getOut());
         return this.outcome.report(launch, this.dryRun, this.spec.commandLine().getOut());
     }
 

@@ -1,6 +1,7 @@
 package com.goodfit.sync.admin;
 
 import com.goodfit.sync.mapping.JobDefinitionException;
+import com.goodfit.sync.source.filter.FilterException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -18,6 +19,10 @@ class UserErrorHandler implements IExecutionExceptionHandler {
             definition.problems()
                 .forEach(problem -> commandLine.getErr()
                     .println(commandLine.getColorScheme().errorText("error: " + problem)));
+            return ExitCodes.USER_ERROR;
+        }
+        if (ex instanceof FilterException filter) {
+            commandLine.getErr().println(commandLine.getColorScheme().errorText("error: " + filter.getMessage()));
             return ExitCodes.USER_ERROR;
         }
         if (ex instanceof UserFacingException userFacing) {

@@ -3,14 +3,19 @@ package com.goodfit.sync.apply;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletionService;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 import com.goodfit.sync.salesforce.ApiBudgetExceededException;
 import com.goodfit.sync.salesforce.CollectionsClient;
@@ -26,6 +31,8 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies pending writes through sObject Collections: creates as upserts on the external id (so a create replayed
@@ -33,12 +40,14 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * flight. When the API budget runs out, the results already in are recorded, the rest stay pending and the step
  * stops cleanly (STOPPED, restartable).
  * <p>
- * Calls run across chunk boundaries: a chunk's write returns while its last calls are still in flight, and their
- * results are recorded in the next chunk's transaction, so the org is never idle while a chunk commits and the next
- * one is read. Only the step's last chunk waits for every call. This keeps "each record's result is recorded in a
- * committed transaction" intact: a record whose result has not been recorded is still pending in the plan, and a
- * restart sends it again, which is harmless because creates are upserts on the external id and updates set
- * values.
+ * Each call's results are recorded as soon as it returns, in a transaction of their own, by a small pool of
+ * recorder threads: recording is the database's share of the work, and done call by call on the step's thread it
+ * was the bottleneck of the whole apply step. A result is recorded exactly when Salesforce's answer is known, which
+ * is what restart safety needs: a record whose result has not been committed is still pending in the plan, and a
+ * restart sends it again, which is harmless because creates are upserts on the external id and updates set values.
+ * For the same reason calls run across chunk boundaries: a chunk's write returns while its last calls are still in
+ * flight, so the org is never idle while a chunk commits and the next one is read; only the step's last chunk waits
+ * for every call.
  */
 public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, StepExecutionListener {
 
@@ -49,6 +58,10 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
     private static final int LOCK_RETRIES = 3;
 
     private static final long LOCK_PAUSE_MILLIS = 200;
+
+    private static final int MAX_RECORDERS = 4;
+
+    private static final long STOP_TIMEOUT_SECONDS = 30;
 
     private final CollectionsClient collections;
 
@@ -64,9 +77,14 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
 
     private @Nullable StepExecution stepExecution;
 
-    private @Nullable ExecutorService executor;
+    private final TransactionTemplate transactions;
 
-    private @Nullable CompletionService<List<WriteResult>> completion;
+    private @Nullable ExecutorService senders;
+
+    private @Nullable ExecutorService recorders;
+
+    /** Calls whose results are recorded (or that failed), in the order they finished. */
+    private final BlockingQueue<CompletableFuture<Integer>> finished = new LinkedBlockingQueue<>();
 
     /** Calls sent whose results have not been recorded yet. */
     private int outstanding;
@@ -81,35 +99,38 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
      * @param target what is written and how it is keyed
      * @param inFlight how many calls run at once
      * @param pendingAtStart how many writes the step's reader will deliver, counted when the step starts
+     * @param transactionManager the transactions results are recorded in
      */
     public CollectionsItemWriter(CollectionsClient collections, OutcomeRecorder recorder, String jobName,
-            ApplyTarget target, int inFlight, ToLongFunction<StepExecution> pendingAtStart) {
+            ApplyTarget target, int inFlight, ToLongFunction<StepExecution> pendingAtStart,
+            PlatformTransactionManager transactionManager) {
         this.collections = collections;
         this.recorder = recorder;
         this.jobName = jobName;
         this.target = target;
         this.inFlight = inFlight;
         this.pendingAtStart = pendingAtStart;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
-        this.executor = Executors.newFixedThreadPool(this.inFlight, runnable -> {
-            Thread thread = new Thread(runnable, "collections-" + this.target.object().name().toLowerCase());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.completion = new ExecutorCompletionService<>(this.executor);
+        String object = this.target.object().name().toLowerCase(Locale.ROOT);
+        this.senders = Executors.newFixedThreadPool(this.inFlight, daemonThreads("collections-" + object));
+        // Each recorder holds a database connection while it records; a few keep up with many calls in flight.
+        this.recorders = Executors.newFixedThreadPool(Math.min(this.inFlight, MAX_RECORDERS),
+                daemonThreads("record-" + object));
+        this.finished.clear();
         this.outstanding = 0;
         this.unseen = this.pendingAtStart.applyAsLong(stepExecution);
     }
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        if (this.executor != null) {
-            this.executor.shutdownNow();
-        }
+        // Nothing of this execution may still be recording when a restart (in this JVM) reads the pending plan.
+        stop(this.senders);
+        stop(this.recorders);
         if (this.outstanding > 0 && stepExecution.getStatus() == BatchStatus.COMPLETED) {
             // Only when the plan changed under the running step: what those calls did is not recorded, so the
             // step must not pass for complete. Their records are still pending; a restart sends them again.
@@ -129,28 +150,26 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         List<PendingWrite> updates = chunk.getItems().stream().filter(w -> !w.create()).map(w -> (PendingWrite) w).toList();
         slice(creates, calls);
         slice(updates, calls);
+        OutcomeRecorder.ApplyRun run = new OutcomeRecorder.ApplyRun(this.jobName,
+                stepExecution().getJobExecution().getJobInstance().getInstanceId(), this.target.object(),
+                this.target.keyField(), this.target.externalIds());
         for (List<PendingWrite> call : calls) {
-            completion().submit(() -> send(call));
+            CompletableFuture<Integer> recorded = CompletableFuture.supplyAsync(() -> sendInterruptibly(call), senders())
+                .thenApplyAsync(results -> recordInOwnTransaction(run, results), recorders());
+            recorded.whenComplete((count, failure) -> this.finished.add(recorded));
         }
         this.outstanding += calls.size();
         this.unseen -= chunk.size();
         // The calls left running or queued when this returns keep every slot busy while the chunk commits and the
         // next one is read: two rounds cover a pause as long as a call.
         int mayStayInFlight = (this.unseen > 0) ? 2 * this.inFlight : 0;
-        OutcomeRecorder.ApplyRun run = new OutcomeRecorder.ApplyRun(this.jobName,
-                stepExecution().getJobExecution().getJobInstance().getInstanceId(), this.target.object(),
-                this.target.keyField(), this.target.externalIds());
-        int recorded = 0;
+        int recordedHere = 0;
         ApiBudgetExceededException budget = null;
-        // Results are recorded as each call returns, while the other calls are still in flight, so the database
-        // work overlaps the network wait instead of following it.
         while (this.outstanding > ((budget != null) ? 0 : mayStayInFlight)) {
-            Future<List<WriteResult>> done = completion().take();
+            CompletableFuture<Integer> done = this.finished.take();
             this.outstanding--;
             try {
-                List<WriteResult> results = done.get();
-                this.recorder.record(run, results);
-                recorded += results.size();
+                recordedHere += done.get();
             }
             catch (ExecutionException ex) {
                 if (ex.getCause() instanceof ApiBudgetExceededException exceeded) {
@@ -165,10 +184,25 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
             }
         }
         if (budget != null) {
-            logger.warn("Stopping {}: {} ({} records applied in this chunk, the rest stay pending)",
-                    stepExecution().getStepName(), budget.getMessage(), recorded);
+            logger.warn("Stopping {}: {} ({} more records applied, the rest stay pending)",
+                    stepExecution().getStepName(), budget.getMessage(), recordedHere);
             stepExecution().getExecutionContext().putString("stopReason", budget.getMessage());
             stepExecution().setTerminateOnly();
+        }
+    }
+
+    private int recordInOwnTransaction(OutcomeRecorder.ApplyRun run, List<WriteResult> results) {
+        this.transactions.executeWithoutResult(status -> this.recorder.record(run, results));
+        return results.size();
+    }
+
+    private List<WriteResult> sendInterruptibly(List<PendingWrite> call) {
+        try {
+            return send(call);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(ex);
         }
     }
 
@@ -177,13 +211,13 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
      * {@code UNABLE_TO_LOCK_ROW}: row-lock contention is transient (salesforce-api.md §8.2).
      */
     private List<WriteResult> send(List<PendingWrite> call) throws InterruptedException {
-        Map<PendingWrite, SaveResult> answers = new LinkedHashMap<>();
-        List<PendingWrite> toSend = call;
+        SaveResult[] answers = new SaveResult[call.size()];
+        List<Integer> toSend = IntStream.range(0, call.size()).boxed().toList();
         for (int attempt = 0; !toSend.isEmpty(); attempt++) {
-            List<SaveResult> saved = sendOnce(toSend);
-            List<PendingWrite> locked = new ArrayList<>();
+            List<SaveResult> saved = sendOnce(toSend.stream().map(call::get).toList());
+            List<Integer> locked = new ArrayList<>();
             for (int i = 0; i < toSend.size(); i++) {
-                answers.put(toSend.get(i), saved.get(i));
+                answers[toSend.get(i)] = saved.get(i);
                 if (attempt < LOCK_RETRIES && isLocked(saved.get(i))) {
                     locked.add(toSend.get(i));
                 }
@@ -193,7 +227,11 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
             }
             toSend = locked;
         }
-        return call.stream().map(write -> new WriteResult(write, answers.get(write))).toList();
+        List<WriteResult> results = new ArrayList<>(call.size());
+        for (int i = 0; i < call.size(); i++) {
+            results.add(new WriteResult(call.get(i), answers[i]));
+        }
+        return results;
     }
 
     private List<SaveResult> sendOnce(List<PendingWrite> call) {
@@ -226,11 +264,41 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         }
     }
 
-    private CompletionService<List<WriteResult>> completion() {
-        if (this.completion == null) {
+    private ExecutorService senders() {
+        if (this.senders == null) {
             throw new IllegalStateException("CollectionsItemWriter used outside a step: register it as a listener");
         }
-        return this.completion;
+        return this.senders;
+    }
+
+    private ExecutorService recorders() {
+        if (this.recorders == null) {
+            throw new IllegalStateException("CollectionsItemWriter used outside a step: register it as a listener");
+        }
+        return this.recorders;
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static void stop(@Nullable ExecutorService executor) {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdownNow();
+        try {
+            if (!executor.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                logger.warn("Collections threads did not stop within {} s", STOP_TIMEOUT_SECONDS);
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private StepExecution stepExecution() {

@@ -275,7 +275,8 @@ public class SyncJobFactory {
         ApplyTarget target = new ApplyTarget(object, run.keyField(object), externalIds);
         CollectionsItemWriter writer = new CollectionsItemWriter(run.clients().collections(), this.outcomes,
                 run.definition().name(), target, inFlight,
-                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object));
+                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
+                this.transactionManager);
         Step collections = new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)

@@ -3,11 +3,17 @@ package com.goodfit.sync.jobs;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
+import com.goodfit.sync.log.JobExecutions;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.mapping.JobDefinitionException;
 import com.goodfit.sync.mapping.JobDefinitionParser;
 import com.goodfit.sync.source.FieldDirectoryRepository;
+import com.goodfit.sync.source.filter.CompanySelection;
+import com.goodfit.sync.source.filter.CompanySelectionCompiler;
+import com.goodfit.sync.source.filter.CompiledFilter;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +44,15 @@ public class SyncLauncher {
     /** Job parameter: the run stops after plan. */
     public static final String DRY_RUN = "dryRun";
 
+    /** Job parameter: the ad-hoc filter selecting the companies, as typed. */
+    public static final String FILTER = CompanySelection.FILTER_PARAMETER;
+
+    /** Job parameter: only the this many lowest-id selected companies. */
+    public static final String LIMIT = CompanySelection.LIMIT_PARAMETER;
+
+    /** Job parameter: only these company ids, comma-separated. */
+    public static final String IDS = CompanySelection.IDS_PARAMETER;
+
     private final JobOperator jobOperator;
 
     private final JobRepository jobRepository;
@@ -46,12 +61,18 @@ public class SyncLauncher {
 
     private final FieldDirectoryRepository fieldDirectory;
 
+    private final CompanySelectionCompiler selections;
+
+    private final RunningSyncs running;
+
     SyncLauncher(JobOperator jobOperator, JobRepository jobRepository, SyncJobFactory jobs,
-            FieldDirectoryRepository fieldDirectory) {
+            FieldDirectoryRepository fieldDirectory, CompanySelectionCompiler selections, RunningSyncs running) {
         this.jobOperator = jobOperator;
+        this.running = running;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.fieldDirectory = fieldDirectory;
+        this.selections = selections;
     }
 
     /**
@@ -77,7 +98,63 @@ public class SyncLauncher {
             .addLong(RUN_ID, System.currentTimeMillis())
             .addString(DRY_RUN, Boolean.toString(options.dryRun()))
             .toJobParameters();
-        return new Launch(start(job, parameters), job);
+        return start(job, parameters).await();
+    }
+
+    /**
+     * Runs a job over a selection of companies (an ad-hoc run) to its end; the selection is recorded as job
+     * parameters ({@link #FILTER}, {@link #LIMIT}, {@link #IDS}), so the connector log shows it and a restart
+     * selects the same companies.
+     * @param file the job definition
+     * @param dryRun stop after plan
+     * @param selection the companies to sync
+     * @return the finished execution and the clients it used
+     * @throws com.goodfit.sync.source.filter.FilterException when the filter cannot be used
+     */
+    public Launch run(Path file, boolean dryRun, CompanySelection selection) {
+        return start(file, dryRun, selection).await();
+    }
+
+    /**
+     * Starts a job over a selection of companies on a thread of its own, and returns at once.
+     * @param file the job definition
+     * @param dryRun stop after plan
+     * @param selection the companies to sync
+     * @return the running execution
+     * @throws com.goodfit.sync.source.filter.FilterException when the filter cannot be used
+     */
+    public Started start(Path file, boolean dryRun, CompanySelection selection) {
+        JobDefinition definition = definition(file);
+        SyncJob job = this.jobs.create(definition, options(dryRun, selection));
+        JobParametersBuilder parameters = new JobParametersBuilder()
+            .addString(DEFINITION, file.toAbsolutePath().normalize().toString())
+            .addLong(RUN_ID, System.currentTimeMillis())
+            .addString(DRY_RUN, Boolean.toString(dryRun));
+        if (selection.filter() != null) {
+            parameters.addString(FILTER, selection.filter(), false);
+        }
+        if (selection.limit() != null) {
+            parameters.addLong(LIMIT, selection.limit().longValue(), false);
+        }
+        if (selection.idsText() != null) {
+            parameters.addString(IDS, selection.idsText(), false);
+        }
+        return start(job, parameters.toJobParameters());
+    }
+
+    private LaunchOptions options(boolean dryRun, CompanySelection selection) {
+        CompiledFilter compiled = this.selections.compile(selection);
+        return (compiled != null) ? new LaunchOptions(dryRun, compiled.sql(), compiled.parameters())
+                : new LaunchOptions(dryRun, null, Map.of());
+    }
+
+    /**
+     * @param parameters a run's job parameters
+     * @return the companies the run selected
+     */
+    static CompanySelection selectionOf(JobParameters parameters) {
+        return CompanySelection.ofParameters(parameters.getString(FILTER), parameters.getLong(LIMIT),
+                parameters.getString(IDS));
     }
 
     /**
@@ -97,7 +174,17 @@ public class SyncLauncher {
      * @return the new execution and the clients it used
      */
     public Launch restart(long executionId, boolean crashed) {
-        JobExecution previous = this.jobRepository.getJobExecution(executionId);
+        return startRestart(executionId, crashed).await();
+    }
+
+    /**
+     * Restarts a failed or stopped execution on a thread of its own, and returns at once.
+     * @param executionId the execution to restart
+     * @param crashed see {@link #restart(long, boolean)}
+     * @return the new, running execution
+     */
+    public Started startRestart(long executionId, boolean crashed) {
+        JobExecution previous = JobExecutions.find(this.jobRepository, executionId).orElse(null);
         if (previous == null) {
             throw new JobDefinitionException(List.of("no job execution with id " + executionId));
         }
@@ -122,9 +209,8 @@ public class SyncLauncher {
                     + "' parameter: it was not started by goodfit-sync"));
         }
         boolean dryRun = Boolean.parseBoolean(parameters.getString(DRY_RUN));
-        SyncJob job = this.jobs.create(definition(Path.of(definition)),
-                new LaunchOptions(dryRun, null, Map.of()));
-        return new Launch(start(job, parameters), job);
+        SyncJob job = this.jobs.create(definition(Path.of(definition)), options(dryRun, selectionOf(parameters)));
+        return start(job, parameters);
     }
 
     /**
@@ -144,9 +230,17 @@ public class SyncLauncher {
         return last.getId();
     }
 
-    private JobExecution start(SyncJob job, JobParameters parameters) {
+    private Started start(SyncJob job, JobParameters parameters) {
         try {
-            return this.jobOperator.start(job.job(), parameters);
+            // One start at a time: the operator hands the job's thread back through a thread-local of this thread.
+            synchronized (this.running) {
+                if (this.running.isShuttingDown()) {
+                    throw new JobDefinitionException(List.of("goodfit-sync is shutting down: job '"
+                            + job.job().getName() + "' was not started"));
+                }
+                JobExecution execution = this.running.operator().start(job.job(), parameters);
+                return this.running.track(execution, job);
+            }
         }
         catch (JobExecutionAlreadyRunningException ex) {
             throw new JobDefinitionException(List.of("job '" + job.job().getName() + "' is already running with "
@@ -169,6 +263,36 @@ public class SyncLauncher {
      * @param job the job and its org clients
      */
     public record Launch(JobExecution execution, SyncJob job) {
+    }
+
+    /**
+     * A launch whose job runs on a thread of its own.
+     *
+     * @param execution the execution, updated by the job's thread as it runs
+     * @param job the job and its org clients
+     * @param completion done when the job has ended
+     */
+    public record Started(JobExecution execution, SyncJob job, Future<?> completion) {
+
+        /**
+         * Waits for the job to end.
+         * @return the finished launch
+         */
+        public Launch await() {
+            try {
+                this.completion.get();
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while execution " + this.execution.getId() + " runs", ex);
+            }
+            catch (ExecutionException ex) {
+                throw new IllegalStateException("execution " + this.execution.getId() + " ended abnormally",
+                        ex.getCause());
+            }
+            return new Launch(this.execution, this.job);
+        }
+
     }
 
 }

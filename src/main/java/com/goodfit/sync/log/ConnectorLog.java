@@ -45,7 +45,7 @@ public class ConnectorLog {
      * @return its summary, or empty when there is no such execution
      */
     public Optional<RunSummary> summary(long executionId) {
-        JobExecution execution = this.jobRepository.getJobExecution(executionId);
+        JobExecution execution = JobExecutions.find(this.jobRepository, executionId).orElse(null);
         if (execution == null) {
             return Optional.empty();
         }
