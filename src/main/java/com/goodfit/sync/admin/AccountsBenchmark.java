@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.goodfit.sync.apply.BulkApplyTasklet;
 import com.goodfit.sync.jobs.LaunchOptions;
 import com.goodfit.sync.jobs.LocalOrg;
 import com.goodfit.sync.jobs.LocalOrgFactory;
@@ -54,7 +55,7 @@ class AccountsBenchmark implements BenchSubcommand {
                   targets: [ NumberOfEmployees ]
                 - source: industry
                   targets: [ Industry ]
-            apply: { in-flight: %d, daily-calls-floor: 0 }
+            apply: { in-flight: %d, daily-calls-floor: 0, api: %s }
             """;
 
     private static final String CONTACTS_JOB = """
@@ -114,6 +115,16 @@ class AccountsBenchmark implements BenchSubcommand {
     @Option(names = "--replace", description = "Empty the source tables first if they hold rows.")
     private boolean replace;
 
+    @Option(names = "--api", defaultValue = "auto",
+            description = "Write API: bulk, collections or auto (Bulk API 2.0 from 10,000 pending records; "
+                    + "default ${DEFAULT-VALUE}).")
+    private String api;
+
+    @Option(names = "--compare-apis",
+            description = "Run the benchmark through Bulk API 2.0, then through sObject Collections, and print both "
+                    + "side by side (the last line holds both as one JSON object).")
+    private boolean compareApis;
+
     @Option(names = "--org-process",
             description = "Run the org in a JVM of its own, so peak_heap_mb is the sync's alone (seeded by API).")
     private boolean orgProcess;
@@ -132,8 +143,33 @@ class AccountsBenchmark implements BenchSubcommand {
         validate();
         PrintWriter out = this.spec.commandLine().getOut();
         prepareSource(out);
+        if (!this.compareApis) {
+            Map<String, Object> figures = measure(this.api, out);
+            out.println(this.json.writeValueAsString(figures));
+            return "COMPLETED".equals(figures.get("status")) ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+        Map<String, Object> bulk = measure("bulk", out);
+        this.jdbc.update("DELETE FROM sf_link WHERE job_name = 'bench-accounts'");
+        this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = 'bench-accounts'");
+        Map<String, Object> collections = measure("collections", out);
+        out.printf("%-22s %14s %14s%n", "", "bulk", "collections");
+        for (String figure : List.of("status", "api_calls_total", "bulk_jobs", "write_calls", "wall_ms", "apply_ms",
+                "records_per_s", "peak_heap_mb")) {
+            out.printf("%-22s %14s %14s%n", figure, bulk.get(figure), collections.get(figure));
+        }
+        Map<String, Object> both = new LinkedHashMap<>();
+        both.put("benchmark", "accounts-compare-apis");
+        both.put("bulk", bulk);
+        both.put("collections", collections);
+        out.println(this.json.writeValueAsString(both));
+        return ("COMPLETED".equals(bulk.get("status")) && "COMPLETED".equals(collections.get("status")))
+                ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Syncs the source into a freshly seeded org through one write API, twice, and returns the figures. */
+    private Map<String, Object> measure(String api, PrintWriter out) throws Exception {
         Path job = Files.createTempDirectory("goodfit-bench").resolve("bench-accounts.yml");
-        Files.writeString(job, JOB.formatted(this.inFlight) + ((this.contacts > 0) ? CONTACTS_JOB : ""));
+        Files.writeString(job, JOB.formatted(this.inFlight, api) + ((this.contacts > 0) ? CONTACTS_JOB : ""));
         try (LocalOrg org = this.orgProcess ? this.orgs.startSeparate(this.latencyMs)
                 : this.orgs.start(Math.max(8, this.inFlight * 2))) {
             List<Map<String, Object>> accounts = new ArrayList<>(this.existing);
@@ -148,8 +184,8 @@ class AccountsBenchmark implements BenchSubcommand {
             org.insertAll("Contact", existingContacts);
             org.latency(Duration.ofMillis(this.latencyMs));
             out.printf("org seeded with %,d Accounts and %,d Contacts; syncing %,d companies and %,d contacts "
-                    + "(latency %d ms, %d in flight)%n", this.existing, this.existingContacts, this.companies,
-                    this.contacts, this.latencyMs, this.inFlight);
+                    + "(latency %d ms, %d in flight, api %s)%n", this.existing, this.existingContacts,
+                    this.companies, this.contacts, this.latencyMs, this.inFlight, api);
             resetPeakHeap();
             long start = System.nanoTime();
             SyncLauncher.Launch first = this.launcher.run(job, LaunchOptions.fullSync());
@@ -161,11 +197,27 @@ class AccountsBenchmark implements BenchSubcommand {
             RunSummary rerun = this.log.summary(second.execution().getId()).orElseThrow();
             Map<String, Object> figures = figures(summary, wallMs, peakHeapMb, rerun, orgCalls,
                     contactWriteCalls(first));
+            // Bulk query calls of the index steps count as "bulk" too: write calls are the apply steps' own.
+            figures.put("write_calls", writeCalls(first, "apply-"));
+            figures.put("rerun_write_calls", writeCalls(second, "apply-"));
+            figures.put("api", api);
+            figures.put("status", summary.status());
+            figures.put("api_calls_total", summary.apiCallsExcludingAuth());
+            figures.put("bulk_jobs", bulkJobs(first));
+            figures.put("api_choices", summary.indexStrategies());
             out.printf("run 1: %s in %,d ms; run 2: %s, %d write calls%n", summary.status(), wallMs, rerun.status(),
-                    rerun.writeCalls());
-            out.println(this.json.writeValueAsString(figures));
-            return "COMPLETED".equals(summary.status()) ? ExitCodes.OK : ExitCodes.FAILED;
+                    figures.get("rerun_write_calls"));
+            return figures;
         }
+    }
+
+    /** Bulk API 2.0 ingest jobs the run's apply steps created. */
+    private static long bulkJobs(SyncLauncher.Launch launch) {
+        return launch.execution()
+            .getStepExecutions()
+            .stream()
+            .mapToLong(step -> step.getExecutionContext().getLong(BulkApplyTasklet.BULK_JOBS_KEY, 0L))
+            .sum();
     }
 
     private Map<String, Object> figures(RunSummary summary, long wallMs, long peakHeapMb, RunSummary rerun,
@@ -220,10 +272,15 @@ class AccountsBenchmark implements BenchSubcommand {
 
     /** Write calls of the apply-contacts step, as it recorded them. */
     private static long contactWriteCalls(SyncLauncher.Launch launch) {
+        return writeCalls(launch, "apply-contacts");
+    }
+
+    /** Collections and Bulk calls of the steps whose name starts with a prefix, as they recorded them. */
+    private static long writeCalls(SyncLauncher.Launch launch, String stepPrefix) {
         return launch.execution()
             .getStepExecutions()
             .stream()
-            .filter(step -> step.getStepName().equals("apply-contacts"))
+            .filter(step -> step.getStepName().startsWith(stepPrefix))
             .mapToLong(step -> step.getExecutionContext().getLong(ConnectorLog.API_KEY_PREFIX + "collections", 0L)
                     + step.getExecutionContext().getLong(ConnectorLog.API_KEY_PREFIX + "bulk", 0L))
             .sum();
@@ -234,6 +291,12 @@ class AccountsBenchmark implements BenchSubcommand {
     }
 
     private void validate() {
+        if (!List.of("bulk", "collections", "auto").contains(this.api)) {
+            throw new UserFacingException("--api must be bulk, collections or auto, not '" + this.api + "'");
+        }
+        if (this.compareApis && !"auto".equals(this.api)) {
+            throw new UserFacingException("--compare-apis runs both APIs: leave out --api");
+        }
         if (this.companies < 1 || this.companies > 10_000_000) {
             throw new UserFacingException("--companies must be from 1 to 10,000,000, not " + this.companies);
         }

@@ -195,6 +195,12 @@ final class BulkIngestResource {
         if (job.state.equals("Aborted")) {
             return;
         }
+        String failure = this.control.takeBulkJobFailure();
+        if (failure != null) {
+            job.errorMessage = failure;
+            job.setState("Failed");
+            return;
+        }
         try {
             this.processor.process(job);
             this.usage.bulkBatchesUsed(Math.max(1, (job.rows.size() + IngestProcessor.INTERNAL_BATCH - 1)

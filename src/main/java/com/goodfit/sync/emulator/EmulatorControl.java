@@ -55,6 +55,10 @@ public final class EmulatorControl {
 
     private volatile Duration bulkProcessingDelay = Duration.ofMillis(50);
 
+    private final AtomicInteger failNextBulkJobs = new AtomicInteger();
+
+    private volatile String bulkJobFailure = "";
+
     private final List<PublicKey> trustedJwtKeys = new CopyOnWriteArrayList<>();
 
     private volatile boolean enforceFieldPermissions;
@@ -150,6 +154,17 @@ public final class EmulatorControl {
         return this;
     }
 
+    /**
+     * Makes the next {@code n} closed Bulk API 2.0 ingest jobs end {@code Failed} with {@code errorMessage} before
+     * processing any record, as Salesforce fails a job it cannot process (e.g. a CSV it cannot parse): their
+     * records are all in {@code unprocessedrecords}.
+     */
+    public EmulatorControl failNextBulkJobs(int n, String errorMessage) {
+        this.bulkJobFailure = errorMessage;
+        this.failNextBulkJobs.set(n);
+        return this;
+    }
+
     /** Trusts a public key for RS256 signatures in the JWT bearer grant. */
     public EmulatorControl trustJwtKey(PublicKey key) {
         this.trustedJwtKeys.add(key);
@@ -221,6 +236,12 @@ public final class EmulatorControl {
 
     Duration bulkProcessingDelay() {
         return this.bulkProcessingDelay;
+    }
+
+    /** The error message for the next ingest job if it is to fail, consuming one pending failure; else null. */
+    String takeBulkJobFailure() {
+        return (this.failNextBulkJobs.get() > 0 && this.failNextBulkJobs.getAndDecrement() > 0) ? this.bulkJobFailure
+                : null;
     }
 
     List<PublicKey> trustedJwtKeys() {

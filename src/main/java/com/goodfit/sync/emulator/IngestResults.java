@@ -11,12 +11,21 @@ final class IngestResults {
     private IngestResults() {
     }
 
+    /** Like query and collections responses, a result file costs the configured latency per record it holds. */
+    private static final String RECORDS_HEADER = "X-Emulator-Records";
+
     static ApiResponse successful(IngestJob job) {
-        return ApiResponse.csv(200, render(job, true));
+        return ApiResponse.csv(200, render(job, true)).withHeader(RECORDS_HEADER, Long.toString(count(job, true)));
     }
 
     static ApiResponse failed(IngestJob job) {
-        return ApiResponse.csv(200, render(job, false));
+        return ApiResponse.csv(200, render(job, false)).withHeader(RECORDS_HEADER, Long.toString(count(job, false)));
+    }
+
+    private static long count(IngestJob job, boolean successes) {
+        synchronized (job) {
+            return job.outcomes.stream().filter(outcome -> outcome.success() == successes).count();
+        }
     }
 
     static ApiResponse unprocessed(IngestJob job) {

@@ -61,6 +61,13 @@ final class ContactIndexing {
         List<String> fields = run.indexedFields(SourceObject.CONTACT);
         String keyField = run.keyField(SourceObject.CONTACT);
         if (strategy.kind() == IndexStrategy.Kind.SNAPSHOT) {
+            IndexApi api = IndexApi.choose(run.definition().apply(), () -> orgContacts);
+            logger.info("Contacts index of job '{}': {}", jobName, api.reason());
+            context.putString(ConnectorLog.API_CHOICE_KEY, api.reason());
+            if (api.bulk()) {
+                return this.indexer.refreshByBulkQuery(jobName, SourceObject.CONTACT, run.clients().bulkQuery(),
+                        fields, keyField, normaliser);
+            }
             return this.indexer.refresh(jobName, SourceObject.CONTACT, query, fields, keyField, normaliser);
         }
         return this.indexer.lookup(jobName, SourceObject.CONTACT, query, fields, keyField, normaliser,

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import com.goodfit.sync.apply.ApplyTarget;
+import com.goodfit.sync.apply.BulkApply;
+import com.goodfit.sync.apply.BulkApplyTasklet;
 import com.goodfit.sync.apply.CollectionsItemWriter;
 import com.goodfit.sync.apply.OutcomeRecorder;
 import com.goodfit.sync.apply.PendingPlanReaderFactory;
@@ -45,7 +47,10 @@ import com.goodfit.sync.source.SourceContacts;
 import com.goodfit.sync.source.SourceObject;
 import com.goodfit.sync.source.SourceReaderFactory;
 import com.goodfit.sync.source.SourceRecord;
+import com.goodfit.sync.log.ConnectorLog;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -70,8 +75,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 public class SyncJobFactory {
 
+    private static final Logger logger = LoggerFactory.getLogger(SyncJobFactory.class);
+
     /** Source rows planned per chunk: large enough that commits are a small share of the plan step's time. */
     static final int PLAN_CHUNK = 2_000;
+
+    /**
+     * Records one Bulk API 2.0 ingest job takes at most: a quarter of a million keeps the job's CSV (built in memory)
+     * far below the heap, while a million-record sync still costs only four jobs.
+     */
+    static final int BULK_JOB_RECORDS = 250_000;
 
     private final JobRepository jobRepository;
 
@@ -99,6 +112,10 @@ public class SyncJobFactory {
 
     private final SourceContacts sourceContacts;
 
+    private final BulkApply bulkApply;
+
+    private final SalesforceProperties salesforceProperties;
+
     private final WebsiteNormaliser websites = new WebsiteNormaliser();
 
     private final EmailNormaliser emails = new EmailNormaliser();
@@ -107,7 +124,8 @@ public class SyncJobFactory {
             SalesforceClientFactory clientFactory, ConnectionResolver connections,
             FieldDirectoryRepository fieldDirectory, SourceReaderFactory sourceReaders, PlanRows planRows,
             PendingPlanReaderFactory pendingReaders, OutcomeRecorder outcomes, RecordIndexRepository indexRepository,
-            KeyClaimsRepository claimsRepository, TableStatistics statistics, SourceContacts sourceContacts) {
+            KeyClaimsRepository claimsRepository, TableStatistics statistics, SourceContacts sourceContacts,
+            BulkApply bulkApply, SalesforceProperties salesforceProperties) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.clientFactory = clientFactory;
@@ -121,6 +139,8 @@ public class SyncJobFactory {
         this.claimsRepository = claimsRepository;
         this.statistics = statistics;
         this.sourceContacts = sourceContacts;
+        this.bulkApply = bulkApply;
+        this.salesforceProperties = salesforceProperties;
     }
 
     /**
@@ -176,13 +196,26 @@ public class SyncJobFactory {
             long indexed = (object == SourceObject.CONTACT)
                     ? new ContactIndexing(indexer, this.sourceContacts).refresh(run, options, keyNormaliser(object),
                             context)
-                    : indexer.refresh(run.definition().name(), object, run.clients().query(),
-                            run.indexedFields(object), run.keyField(object), keyNormaliser(object));
+                    : indexAccounts(run, indexer, context);
             context.putLong("indexed", indexed);
             // The plan step reads both: the snapshot just replaced and the links the last apply added.
             this.statistics.refresh("sf_record_index", "sf_link");
             return RepeatStatus.FINISHED;
         }, this.transactionManager).listener(new ApiUsageRecorder(run.clients())).build();
+    }
+
+    private long indexAccounts(SyncRun run, RecordIndexer indexer, ExecutionContext context) {
+        SourceObject object = SourceObject.ACCOUNT;
+        IndexApi api = IndexApi.choose(run.definition().apply(),
+                () -> RecordIndexer.count(run.clients().query(), object));
+        logger.info("Accounts index of job '{}': {}", run.definition().name(), api.reason());
+        context.putString(ConnectorLog.API_CHOICE_KEY, api.reason());
+        if (api.bulk()) {
+            return indexer.refreshByBulkQuery(run.definition().name(), object, run.clients().bulkQuery(),
+                    run.indexedFields(object), run.keyField(object), keyNormaliser(object));
+        }
+        return indexer.refresh(run.definition().name(), object, run.clients().query(), run.indexedFields(object),
+                run.keyField(object), keyNormaliser(object));
     }
 
     private Step planStep(SyncRun run, SourceObject object, boolean mayCreate, LaunchOptions options) {
@@ -244,7 +277,7 @@ public class SyncJobFactory {
                 run.definition().name(), target, inFlight,
                 stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
                 this.transactionManager);
-        return new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
+        Step collections = new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)
             .writer(writer)
@@ -258,6 +291,16 @@ public class SyncJobFactory {
                 }
             })
             .build();
+        Step bulk = new StepBuilder("apply-" + plural(object), this.jobRepository)
+            // The job is built anew for every launch, so one tasklet serves one step execution.
+            .tasklet(this.bulkApply.tasklet(run.clients().bulkIngest(), run.definition().name(), target,
+                    new BulkApplyTasklet.Limits(BULK_JOB_RECORDS,
+                            this.salesforceProperties.bulk().maxUploadSize().toBytes())), this.transactionManager)
+            .listener(new ApiUsageRecorder(run.clients()))
+            .build();
+        return new ApplyApiStep("apply-" + plural(object), collections, bulk, run.definition().apply(),
+                stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
+                stepExecution -> this.bulkApply.hasUnsettledJob(RunStepFactory.runIdOf(stepExecution), object));
     }
 
     private Function<@Nullable String, Optional<String>> keyNormaliser(SourceObject object) {

@@ -28,6 +28,9 @@ public class ConnectorLog {
     /** Step execution-context key of how an index step read the org. */
     public static final String INDEX_STRATEGY_KEY = "indexStrategy";
 
+    /** Execution-context key of an apply or index step's choice of API (Bulk API 2.0 or not) and its reason. */
+    public static final String API_CHOICE_KEY = "apiChoice";
+
     private final JobRepository jobRepository;
 
     private final JdbcTemplate jdbc;
@@ -54,6 +57,9 @@ public class ConnectorLog {
                     step.getWriteCount(), between(step.getStartTime(), step.getEndTime())));
             if (step.getExecutionContext().get(INDEX_STRATEGY_KEY) instanceof String strategy) {
                 indexStrategies.put(step.getStepName(), strategy);
+            }
+            if (step.getExecutionContext().get(API_CHOICE_KEY) instanceof String choice) {
+                indexStrategies.merge(step.getStepName(), choice, (strategy, api) -> strategy + "; " + api);
             }
             step.getExecutionContext().toMap().forEach((key, value) -> {
                 if (key.startsWith(API_KEY_PREFIX) && value instanceof Number number) {

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param steps each step's progress
  * @param objects outcome counts by object ({@code account}, {@code contact})
  * @param apiCalls API calls this execution made, by kind
- * @param indexStrategies how each index step read the org (e.g. the contacts index's snapshot or lookups), by step
+ * @param indexStrategies how each index step read the org (e.g. the contacts index's snapshot or lookups) and which
+ * API each index and apply step chose (Bulk API 2.0 or not, and why), by step
  */
 public record RunSummary(long executionId, long instanceId, String jobName, String status, String exitMessage,
         @Nullable LocalDateTime startTime, Duration duration, List<StepProgress> steps,

@@ -3,12 +3,12 @@ package com.goodfit.sync.matching;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.Collections;
 
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.source.SourceObject;
@@ -53,20 +53,33 @@ public class RecordIndexRepository {
      */
     @Transactional
     public long replace(String jobName, SourceObject object, Stream<IndexedRecord> records) {
+        return replace(jobName, object, sink -> records.forEach(sink));
+    }
+
+    /**
+     * Replaces the job's snapshot of one object with the records a producer hands over, for sources that push
+     * (a Bulk API 2.0 query's CSV results).
+     * @param jobName the job
+     * @param object accounts or contacts
+     * @param producer hands every record of the object in the org to the sink it is given
+     * @return how many records the snapshot holds
+     */
+    @Transactional
+    public long replace(String jobName, SourceObject object, Consumer<Consumer<IndexedRecord>> producer) {
         String type = typeOf(object);
         this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ?", jobName, type);
-        long count = 0;
+        long[] count = { 0 };
         List<Object[]> batch = new ArrayList<>(BATCH);
-        for (Iterator<IndexedRecord> it = records.iterator(); it.hasNext();) {
-            batch.add(row(jobName, type, it.next()));
-            count++;
+        producer.accept(record -> {
+            batch.add(row(jobName, type, record));
+            count[0]++;
             if (batch.size() == BATCH) {
                 insert(batch);
                 batch.clear();
             }
-        }
+        });
         insert(batch);
-        return count;
+        return count[0];
     }
 
     /**

@@ -3,6 +3,7 @@ package com.goodfit.sync.matching;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +16,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.goodfit.sync.mapping.JobDefinition;
+import com.goodfit.sync.salesforce.BulkJobInfo;
+import com.goodfit.sync.salesforce.BulkQueryClient;
 import com.goodfit.sync.salesforce.QueryClient;
 import com.goodfit.sync.salesforce.SObject;
+import com.goodfit.sync.salesforce.SoqlQuery;
 import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +85,32 @@ public final class RecordIndexer {
     }
 
     /**
+     * Like {@link #refresh}, through one Bulk API 2.0 query job: a handful of calls however large the org, where
+     * paged SOQL costs one call per 2,000 records.
+     * @param jobName the job whose index is refreshed
+     * @param object accounts or contacts
+     * @param bulk the org's Bulk query client
+     * @param fields the mapped fields' API names, as the org spells them
+     * @param keyField the field whose normalised value is the match key
+     * @param normaliser turns the key field's value into the match key
+     * @return how many records the index now holds
+     * @throws IndexQueryFailedException if the query job ends Failed or Aborted
+     */
+    public long refreshByBulkQuery(String jobName, SourceObject object, BulkQueryClient bulk, List<String> fields,
+            String keyField, Function<@Nullable String, Optional<String>> normaliser) {
+        Set<String> select = selectList(fields);
+        String soql = "SELECT " + String.join(", ", select) + " FROM " + object.salesforceObject();
+        BulkJobInfo job = bulk.await(bulk.create(SoqlQuery.of(soql)).id());
+        if (!job.complete()) {
+            throw new IndexQueryFailedException("Bulk query job %s for the %s index ended %s: %s".formatted(job.id(),
+                    object.salesforceObject(), job.state(),
+                    (job.errorMessage() != null) ? job.errorMessage() : "Salesforce gave no reason"));
+        }
+        return this.repository.replace(jobName, object,
+                sink -> bulk.results(job.id(), null, row -> sink.accept(toIndexed(row, select, keyField, normaliser))));
+    }
+
+    /**
      * @param query the org's query client
      * @param object accounts or contacts
      * @return how many records of the object the org holds ({@code SELECT COUNT()}, one call)
@@ -111,12 +141,52 @@ public final class RecordIndexer {
         return new IndexedRecord(record.getString("Id"), createdDateOf(record), key, values, null);
     }
 
+    /** A Bulk query CSV row: every value is text, and an empty cell is null. */
+    private static IndexedRecord toIndexed(Map<String, String> row, Set<String> select, String keyField,
+            Function<@Nullable String, Optional<String>> normaliser) {
+        Map<String, @Nullable Object> values = new LinkedHashMap<>();
+        for (String field : select) {
+            if (!field.equals("Id") && !field.equals("CreatedDate")) {
+                values.put(field, emptyAsNull(cell(row, field)));
+            }
+        }
+        String key = normaliser.apply(emptyAsNull(cell(row, keyField))).orElse(null);
+        return new IndexedRecord(cell(row, "Id"), createdDateOf(emptyAsNull(cell(row, "CreatedDate"))), key, values,
+                null);
+    }
+
+    private static @Nullable String cell(Map<String, String> row, String field) {
+        String exact = row.get(field);
+        if (exact != null) {
+            return exact;
+        }
+        return row.entrySet()
+            .stream()
+            .filter(entry -> entry.getKey().equalsIgnoreCase(field))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
+    }
+
+    private static @Nullable String emptyAsNull(@Nullable String value) {
+        return (value == null || value.isEmpty()) ? null : value;
+    }
+
     private static Instant createdDateOf(SObject record) {
-        String created = record.getString("CreatedDate");
+        return createdDateOf(record.getString("CreatedDate"));
+    }
+
+    private static Instant createdDateOf(@Nullable String created) {
         if (created == null) {
             return Instant.EPOCH;
         }
-        return OffsetDateTime.parse(created, SALESFORCE_DATETIME).toInstant();
+        try {
+            return OffsetDateTime.parse(created, SALESFORCE_DATETIME).toInstant();
+        }
+        catch (DateTimeParseException ex) {
+            // Bulk query CSV writes 2024-05-20T20:49:32.000Z.
+            return OffsetDateTime.parse(created).toInstant();
+        }
     }
 
 }

@@ -67,6 +67,39 @@ class AccountsBenchmarkIT {
         assertThat(figures.get("rerun_write_calls")).isEqualTo(0);
     }
 
+    @Test
+    void comparesBulkAndCollectionsSideBySide() throws Exception {
+        Map<?, ?> both = bench("--companies", "300", "--existing", "100", "--compare-apis");
+
+        assertThat(both.get("benchmark")).isEqualTo("accounts-compare-apis");
+        Map<?, ?> bulk = (Map<?, ?>) both.get("bulk");
+        Map<?, ?> collections = (Map<?, ?>) both.get("collections");
+        assertThat(bulk.get("api")).isEqualTo("bulk");
+        assertThat(bulk.get("bulk_jobs")).as("one upsert job for the creates, one update job").isEqualTo(2);
+        assertThat(bulk.get("created")).isEqualTo(200);
+        assertThat(bulk.get("updated")).isEqualTo(100);
+        assertThat(bulk.get("rerun_write_calls")).isEqualTo(0);
+        assertThat(collections.get("api")).isEqualTo("collections");
+        assertThat(collections.get("bulk_jobs")).isEqualTo(0);
+        assertThat(collections.get("write_calls")).as("1 create call + 1 update call").isEqualTo(2);
+        assertThat(collections.get("created")).isEqualTo(200);
+        assertThat(collections.get("updated")).isEqualTo(100);
+    }
+
+    @Test
+    void refusesAnUnknownApi() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", "target/goodfit-sync.jar", "bench", "accounts", "--api", "soap");
+        builder.environment().put("SPRING_DATASOURCE_URL", this.databaseUrl);
+        builder.environment().put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isNotZero();
+        assertThat(output).contains("--api must be bulk, collections or auto, not 'soap'");
+    }
+
     private Map<?, ?> bench(String... options) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/goodfit-sync.jar",

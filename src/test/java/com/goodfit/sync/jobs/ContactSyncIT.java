@@ -180,9 +180,10 @@ class ContactSyncIT extends SyncITSupport {
         assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(launch.execution().getStepExecutions()).extracting(StepExecution::getStepName)
             .containsExactly("validate-org", "index-accounts", "plan-accounts", "apply-accounts");
-        // The account sync alone: one describe (Account), one index query, one collections call (the create).
+        // The account sync alone: one describe (Account), a COUNT (SOQL or Bulk query for the index?) and one index
+        // query, one collections call (the create).
         assertThat(this.emulator.calls().get("describe")).isEqualTo(1);
-        assertThat(this.emulator.calls().get("query")).isEqualTo(1);
+        assertThat(this.emulator.calls().get("query")).isEqualTo(2);
         assertThat(this.emulator.calls().get("collections")).isEqualTo(1);
         assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sync_plan WHERE object_type = 'contact' "
                 + "AND job_instance_id = ?", Long.class, launch.execution().getJobInstance().getInstanceId())).isZero();

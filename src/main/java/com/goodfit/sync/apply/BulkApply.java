@@ -1,0 +1,46 @@
+package com.goodfit.sync.apply;
+
+import com.goodfit.sync.salesforce.BulkIngestClient;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the Bulk API 2.0 apply of one step (see {@link BulkApplyTasklet}).
+ */
+@Component
+public class BulkApply {
+
+    private final BulkPlanRows rows;
+
+    private final BulkJobs jobs;
+
+    private final OutcomeRecorder recorder;
+
+    BulkApply(BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder) {
+        this.rows = rows;
+        this.jobs = jobs;
+        this.recorder = recorder;
+    }
+
+    /**
+     * @param bulk the org's ingest client
+     * @param jobName the job
+     * @param target what is written and how it is keyed
+     * @param limits how large one job may be
+     * @return a tasklet for one step execution
+     */
+    public BulkApplyTasklet tasklet(BulkIngestClient bulk, String jobName, ApplyTarget target,
+            BulkApplyTasklet.Limits limits) {
+        return new BulkApplyTasklet(bulk, this.rows, this.jobs, this.recorder, jobName, target, limits);
+    }
+
+    /**
+     * @param jobInstanceId the run
+     * @param object accounts or contacts
+     * @return whether the run has a Bulk job of that object that is not settled yet (a restart must resume it)
+     */
+    public boolean hasUnsettledJob(long jobInstanceId, com.goodfit.sync.source.SourceObject object) {
+        return this.jobs.unsettled(jobInstanceId, object).isPresent();
+    }
+
+}

@@ -1,0 +1,362 @@
+package com.goodfit.sync.apply;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.goodfit.sync.salesforce.BulkIngestClient;
+import com.goodfit.sync.salesforce.BulkJobInfo;
+import com.goodfit.sync.salesforce.BulkOperation;
+import com.goodfit.sync.salesforce.IngestJobSpec;
+import com.goodfit.sync.salesforce.RecordError;
+import com.goodfit.sync.salesforce.SaveResult;
+import org.apache.commons.csv.CSVFormat;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.core.scope.context.ChunkContext;
+
+/**
+ * Applies a step's pending plan through Bulk API 2.0 ingest jobs: creates as upserts on the external id, updates by
+ * Id, one job per call of {@link #execute} phase, each phase committed before the next starts.
+ * <ol>
+ * <li>A job's rows (one operation, a source-id range, up to the record and upload size limits) are written as CSV,
+ * the job is created and its id recorded in {@code sync_bulk_job} (committed: "open").</li>
+ * <li>The CSV is uploaded and the job closed (committed: "closed").</li>
+ * <li>The job is polled until it ends; its successful and failed results are matched to plan rows by the external
+ * id (creates) or the Id (updates), never by position, and recorded through {@link OutcomeRecorder} exactly as the
+ * collections path records them (committed: "settled").</li>
+ * </ol>
+ * After a crash the restart finds the recorded job: one that reached {@code UploadComplete} is polled and its
+ * results read, never uploaded again; one still {@code Open} is aborted, and its rows, still pending, go into a new
+ * job. Records Salesforce left unprocessed are sent once more in a new job, then recorded as failed
+ * ({@code BULK_UNPROCESSED}). A job that ends {@code Failed} or {@code Aborted} fails the step with Salesforce's
+ * message, once what it did process is recorded. Not thread-safe: one instance per step.
+ */
+public final class BulkApplyTasklet implements Tasklet {
+
+    /** The code recorded for a record Salesforce did not process in two jobs. */
+    public static final String UNPROCESSED = "BULK_UNPROCESSED";
+
+    private static final Logger logger = LoggerFactory.getLogger(BulkApplyTasklet.class);
+
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
+    private static final int RESULTS_PER_RECORDING = 1_000;
+
+    private final BulkIngestClient bulk;
+
+    private final BulkPlanRows rows;
+
+    private final BulkJobs jobs;
+
+    private final OutcomeRecorder recorder;
+
+    private final String jobName;
+
+    private final ApplyTarget target;
+
+    private final Limits limits;
+
+    /** The CSV of the job this process created and has not uploaded yet. */
+    private @Nullable Upload upload;
+
+    /** Thrown by the next call, after the failed job's outcomes are committed. */
+    private @Nullable BulkJobFailedException failure;
+
+    BulkApplyTasklet(BulkIngestClient bulk, BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder,
+            String jobName, ApplyTarget target, Limits limits) {
+        this.bulk = bulk;
+        this.rows = rows;
+        this.jobs = jobs;
+        this.recorder = recorder;
+        this.jobName = jobName;
+        this.target = target;
+        this.limits = limits;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        if (this.failure != null) {
+            BulkJobFailedException failed = this.failure;
+            this.failure = null;
+            throw failed;
+        }
+        long runId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        Optional<BulkJobs.BulkJob> unsettled = this.jobs.unsettled(runId, this.target.object());
+        if (unsettled.isPresent()) {
+            advance(runId, unsettled.get(), contribution);
+            return RepeatStatus.CONTINUABLE;
+        }
+        for (String operation : List.of("create", "update")) {
+            if (start(new BulkPlanRows.Range(runId, this.target.object(), operation, Long.MIN_VALUE, Long.MAX_VALUE),
+                    1, null, contribution)) {
+                return RepeatStatus.CONTINUABLE;
+            }
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    private void advance(long runId, BulkJobs.BulkJob job, StepContribution contribution) {
+        String sfJobId = job.sfJobId();
+        switch (job.state()) {
+            case "planned" -> start(range(runId, job), job.attempt(), job, contribution);
+            case "open" -> {
+                if (this.upload != null && this.upload.jobId().equals(sfJobId)) {
+                    this.bulk.upload(sfJobId, this.upload.csv());
+                    this.upload = null;
+                    this.bulk.close(sfJobId);
+                    this.jobs.moveTo(job, "closed", null);
+                }
+                else {
+                    resumeOpen(job);
+                }
+            }
+            default -> settle(runId, job, this.bulk.await(sfJobId), contribution);
+        }
+    }
+
+    /** A job recorded open by a process that is gone: its upload may or may not have been completed. */
+    private void resumeOpen(BulkJobs.BulkJob job) {
+        BulkJobInfo info = this.bulk.info(job.sfJobId());
+        if ("Open".equals(info.state())) {
+            this.bulk.abort(job.sfJobId());
+            logger.warn("Aborted Bulk job {} ({} {}): it never reached UploadComplete; its {} records go into a "
+                    + "new job", job.sfJobId(), job.operation(), plural(), job.records());
+            this.jobs.moveTo(job, "aborted", "aborted on restart before UploadComplete");
+        }
+        else if ("Aborted".equals(info.state())) {
+            this.jobs.moveTo(job, "aborted", info.errorMessage());
+        }
+        else {
+            logger.info("Resuming Bulk job {} ({}): closed before the restart", job.sfJobId(), info.state());
+            this.jobs.moveTo(job, "closed", null);
+        }
+    }
+
+    /**
+     * Writes the CSV of the next job, creates the job and records it.
+     * @return whether a job was started (false: no pending row in the range)
+     */
+    private boolean start(BulkPlanRows.Range range, int attempt, BulkJobs.@Nullable BulkJob planned,
+            StepContribution contribution) {
+        BulkPlanRows.Scan scan = this.rows.scan(range, this.limits.maxRecords());
+        if (scan.rows() == 0) {
+            if (planned != null) {
+                this.jobs.moveTo(planned, "settled", null);
+                return true;
+            }
+            return false;
+        }
+        String key = range.create() ? this.target.externalIds().field() : "Id";
+        List<String> fields = scan.fields().stream().filter(field -> !field.equalsIgnoreCase(key)).toList();
+        List<String> header = new ArrayList<>(fields.size() + 1);
+        header.add(key);
+        header.addAll(fields);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        csv.writeBytes(line(header));
+        long[] taken = { Long.MAX_VALUE, -1, 0 };
+        this.rows.stream(new BulkPlanRows.Range(range.jobInstanceId(), range.object(), range.operation(),
+                range.first(), scan.last()), write -> {
+                    List<String> cells = new ArrayList<>(header.size());
+                    cells.add(range.create() ? this.target.externalIds().valueFor(write.sourceId()) : write.sfId());
+                    for (String field : fields) {
+                        cells.add(write.values().containsKey(field) ? BulkCells.cell(write.values().get(field)) : "");
+                    }
+                    byte[] line = line(cells);
+                    if (taken[2] > 0 && csv.size() + line.length > this.limits.maxUploadBytes()) {
+                        return false;
+                    }
+                    csv.writeBytes(line);
+                    taken[0] = Math.min(taken[0], write.sourceId());
+                    taken[1] = write.sourceId();
+                    taken[2]++;
+                    return true;
+                });
+        IngestJobSpec spec = range.create()
+                ? new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPSERT, key)
+                : new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPDATE, null);
+        BulkJobInfo job = this.bulk.create(spec);
+        if (planned != null) {
+            this.jobs.opened(planned, taken[1], (int) taken[2], job.id());
+        }
+        else {
+            this.jobs.insertOpen(range.jobInstanceId(), range.object(), range.operation(), taken[0], taken[1], attempt,
+                    (int) taken[2], job.id());
+        }
+        this.upload = new Upload(job.id(), csv.toByteArray());
+        contribution.getStepExecution().getExecutionContext().putLong(BULK_JOBS_KEY,
+                contribution.getStepExecution().getExecutionContext().getLong(BULK_JOBS_KEY, 0) + 1);
+        logger.info("Bulk job {}: {} {} {} ({} bytes of CSV){}", job.id(), range.operation(), taken[2], plural(),
+                csv.size(), (attempt > 1) ? ", retrying records the last job left unprocessed" : "");
+        return true;
+    }
+
+    /** Execution-context key: how many Bulk jobs the step created. */
+    public static final String BULK_JOBS_KEY = "bulkJobs";
+
+    private void settle(long runId, BulkJobs.BulkJob job, BulkJobInfo info, StepContribution contribution) {
+        BulkPlanRows.Range range = range(runId, job);
+        logger.info("Bulk job {} ended {} ({} records processed, {} failed): reading its results", job.sfJobId(),
+                info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
+        Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
+                this.target.keyField(), this.target.externalIds()));
+        this.bulk.successfulResults(job.sfJobId(),
+                row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
+        this.bulk.failedResults(job.sfJobId(),
+                row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
+        results.flush();
+        contribution.incrementWriteCount(results.recorded);
+        if (results.unmatched > 0) {
+            logger.info("Bulk job {}: {} result rows matched no pending plan row (already recorded)",
+                    job.sfJobId(), results.unmatched);
+        }
+        if (!info.complete()) {
+            String message = "Bulk job %s (%s %s) ended %s: %s".formatted(job.sfJobId(), job.operation(), plural(),
+                    info.state(), (info.errorMessage() != null) ? info.errorMessage() : "Salesforce gave no reason");
+            this.jobs.moveTo(job, "failed", message);
+            logger.error("{}; {} of its records were recorded, the rest stay pending: restart the run to send them",
+                    message, results.recorded);
+            this.failure = new BulkJobFailedException(message);
+            return;
+        }
+        List<PendingWrite> unprocessed = this.rows.pending(range);
+        if (!unprocessed.isEmpty() && job.attempt() == 1) {
+            logger.warn("Bulk job {}: {} records unprocessed; sending them once more in a new job", job.sfJobId(),
+                    unprocessed.size());
+            this.jobs.insertPlanned(runId, this.target.object(), job, unprocessed.size());
+        }
+        else if (!unprocessed.isEmpty()) {
+            logger.error("Bulk job {}: {} records unprocessed twice; recorded as failed ({})", job.sfJobId(),
+                    unprocessed.size(), UNPROCESSED);
+            RecordError error = new RecordError(UNPROCESSED, "Salesforce left the record unprocessed in two Bulk jobs "
+                    + "(the last: " + job.sfJobId() + ")", List.of());
+            this.recorder.record(results.run, unprocessed.stream()
+                .map(write -> new WriteResult(write, new SaveResult(write.sfId(), false, false, List.of(error))))
+                .toList());
+        }
+        this.jobs.moveTo(job, "settled", null);
+    }
+
+    private BulkPlanRows.Range range(long runId, BulkJobs.BulkJob job) {
+        return new BulkPlanRows.Range(runId, this.target.object(), job.operation(), job.firstSourceId(),
+                job.lastSourceId());
+    }
+
+    private String plural() {
+        return this.target.object().salesforceObject() + "s";
+    }
+
+    private static byte[] line(List<String> cells) {
+        return (CSV.format(cells.toArray()) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Result rows waiting to be matched to plan rows and recorded, a batch at a time.
+     */
+    private final class Results {
+
+        private final BulkPlanRows.Range range;
+
+        private final OutcomeRecorder.ApplyRun run;
+
+        private final Map<Long, SaveResult> batch = new LinkedHashMap<>();
+
+        /** For updates: the source record each Salesforce Id was planned for. */
+        private final Map<String, Long> sourceIdsBySfId;
+
+        private int recorded;
+
+        private int unmatched;
+
+        Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run) {
+            this.range = range;
+            this.run = run;
+            this.sourceIdsBySfId = range.create() ? Map.of() : BulkApplyTasklet.this.rows.sourceIdsBySfId(range);
+        }
+
+        void add(Map<String, String> columns, SaveResult result) {
+            Long key = keyOf(columns);
+            if (key == null) {
+                this.unmatched++;
+                return;
+            }
+            this.batch.put(key, result);
+            if (this.batch.size() >= RESULTS_PER_RECORDING) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (this.batch.isEmpty()) {
+                return;
+            }
+            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, this.batch.keySet());
+            List<WriteResult> matched = new ArrayList<>(writes.size());
+            for (PendingWrite write : writes) {
+                SaveResult result = this.batch.get(write.sourceId());
+                if (result != null) {
+                    matched.add(new WriteResult(write, result));
+                }
+            }
+            BulkApplyTasklet.this.recorder.record(this.run, matched);
+            this.recorded += matched.size();
+            this.unmatched += this.batch.size() - matched.size();
+            this.batch.clear();
+        }
+
+        /** The source id a result row belongs to: by the external id for creates, by the Id for updates. */
+        private @Nullable Long keyOf(Map<String, String> columns) {
+            if (!this.range.create()) {
+                String id = column(columns, "Id");
+                return (id == null) ? null : this.sourceIdsBySfId.get(id);
+            }
+            String externalId = column(columns, BulkApplyTasklet.this.target.externalIds().field());
+            String prefix = BulkApplyTasklet.this.target.externalIds().prefix() + "-";
+            if (externalId == null || !externalId.startsWith(prefix)) {
+                return null;
+            }
+            try {
+                return Long.parseLong(externalId.substring(prefix.length()));
+            }
+            catch (NumberFormatException ex) {
+                return null;
+            }
+        }
+
+        private static @Nullable String column(Map<String, String> columns, String name) {
+            String exact = columns.get(name);
+            if (exact != null) {
+                return exact;
+            }
+            return columns.entrySet()
+                .stream()
+                .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        }
+
+    }
+
+    /**
+     * How large one job may be.
+     *
+     * @param maxRecords the most records a job takes
+     * @param maxUploadBytes the largest CSV a job's upload may be
+     */
+    public record Limits(int maxRecords, long maxUploadBytes) {
+    }
+
+    private record Upload(String jobId, byte[] csv) {
+    }
+
+}
