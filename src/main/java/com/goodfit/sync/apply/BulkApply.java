@@ -1,8 +1,10 @@
 package com.goodfit.sync.apply;
 
 import com.goodfit.sync.salesforce.BulkIngestClient;
+import com.goodfit.sync.source.SourceObject;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Builds the Bulk API 2.0 apply of one step (see {@link BulkApplyTasklet}).
@@ -16,10 +18,13 @@ public class BulkApply {
 
     private final OutcomeRecorder recorder;
 
-    BulkApply(BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder) {
+    private final PlatformTransactionManager transactionManager;
+
+    BulkApply(BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder, PlatformTransactionManager transactionManager) {
         this.rows = rows;
         this.jobs = jobs;
         this.recorder = recorder;
+        this.transactionManager = transactionManager;
     }
 
     /**
@@ -31,7 +36,8 @@ public class BulkApply {
      */
     public BulkApplyTasklet tasklet(BulkIngestClient bulk, String jobName, ApplyTarget target,
             BulkApplyTasklet.Limits limits) {
-        return new BulkApplyTasklet(bulk, this.rows, this.jobs, this.recorder, jobName, target, limits);
+        return new BulkApplyTasklet(bulk, this.rows, this.jobs, this.recorder, jobName, target, limits,
+                this.transactionManager);
     }
 
     /**
@@ -39,7 +45,7 @@ public class BulkApply {
      * @param object accounts or contacts
      * @return whether the run has a Bulk job of that object that is not settled yet (a restart must resume it)
      */
-    public boolean hasUnsettledJob(long jobInstanceId, com.goodfit.sync.source.SourceObject object) {
+    public boolean hasUnsettledJob(long jobInstanceId, SourceObject object) {
         return this.jobs.unsettled(jobInstanceId, object).isPresent();
     }
 

@@ -23,6 +23,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Applies a step's pending plan through Bulk API 2.0 ingest jobs: creates as upserts on the external id, updates by
@@ -52,6 +53,9 @@ public final class BulkApplyTasklet implements Tasklet {
 
     private static final int RESULTS_PER_RECORDING = 1_000;
 
+    /** Threads recording results; each holds a database connection while it records. */
+    private static final int RECORDING_THREADS = 3;
+
     private final BulkIngestClient bulk;
 
     private final BulkPlanRows rows;
@@ -66,6 +70,8 @@ public final class BulkApplyTasklet implements Tasklet {
 
     private final Limits limits;
 
+    private final PlatformTransactionManager transactionManager;
+
     /** The CSV of the job this process created and has not uploaded yet. */
     private @Nullable Upload upload;
 
@@ -73,7 +79,7 @@ public final class BulkApplyTasklet implements Tasklet {
     private @Nullable BulkJobFailedException failure;
 
     BulkApplyTasklet(BulkIngestClient bulk, BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder,
-            String jobName, ApplyTarget target, Limits limits) {
+            String jobName, ApplyTarget target, Limits limits, PlatformTransactionManager transactionManager) {
         this.bulk = bulk;
         this.rows = rows;
         this.jobs = jobs;
@@ -81,6 +87,7 @@ public final class BulkApplyTasklet implements Tasklet {
         this.jobName = jobName;
         this.target = target;
         this.limits = limits;
+        this.transactionManager = transactionManager;
     }
 
     @Override
@@ -207,13 +214,18 @@ public final class BulkApplyTasklet implements Tasklet {
         BulkPlanRows.Range range = range(runId, job);
         logger.info("Bulk job {} ended {} ({} records processed, {} failed): reading its results", job.sfJobId(),
                 info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
-        Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
-                this.target.keyField(), this.target.externalIds()));
-        this.bulk.successfulResults(job.sfJobId(),
-                row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
-        this.bulk.failedResults(job.sfJobId(),
-                row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
-        results.flush();
+        Results results;
+        try (ParallelRecording recording = new ParallelRecording(this.recorder, this.transactionManager,
+                RECORDING_THREADS)) {
+            results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
+                    this.target.keyField(), this.target.externalIds()), recording);
+            this.bulk.successfulResults(job.sfJobId(),
+                    row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
+            this.bulk.failedResults(job.sfJobId(),
+                    row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
+            results.flush();
+            recording.awaitAll();
+        }
         contribution.incrementWriteCount(results.recorded);
         if (results.unmatched > 0) {
             logger.info("Bulk job {}: {} result rows matched no pending plan row (already recorded)",
@@ -270,6 +282,8 @@ public final class BulkApplyTasklet implements Tasklet {
 
         private final Map<Long, SaveResult> batch = new LinkedHashMap<>();
 
+        private final ParallelRecording recording;
+
         /** For updates: the source record each Salesforce Id was planned for. */
         private final Map<String, Long> sourceIdsBySfId;
 
@@ -277,9 +291,10 @@ public final class BulkApplyTasklet implements Tasklet {
 
         private int unmatched;
 
-        Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run) {
+        Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run, ParallelRecording recording) {
             this.range = range;
             this.run = run;
+            this.recording = recording;
             this.sourceIdsBySfId = range.create() ? Map.of() : BulkApplyTasklet.this.rows.sourceIdsBySfId(range);
         }
 
@@ -307,7 +322,7 @@ public final class BulkApplyTasklet implements Tasklet {
                     matched.add(new WriteResult(write, result));
                 }
             }
-            BulkApplyTasklet.this.recorder.record(this.run, matched);
+            this.recording.submit(this.run, matched);
             this.recorded += matched.size();
             this.unmatched += this.batch.size() - matched.size();
             this.batch.clear();
