@@ -12,8 +12,11 @@ import java.util.List;
  */
 final class StringArena {
 
-    /** Bytes a page holds; a string never spans two pages. */
-    static final int PAGE_SIZE = 1 << 20;
+    /**
+     * Bytes a page holds; a string never spans two pages. Small enough not to be a humongous object for G1 (half a
+     * region or more, and regions are at least 1 MB), which would take two regions for a page of one megabyte.
+     */
+    static final int PAGE_SIZE = 1 << 18;
 
     /** Longest string in UTF-8 bytes: its length is stored in one or two bytes. */
     static final int MAX_LENGTH = 0x7FFF;
