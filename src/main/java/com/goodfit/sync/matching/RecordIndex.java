@@ -51,8 +51,11 @@ public final class RecordIndex {
     /** The next candidate of the same key, oldest first. */
     private int[] nextOfKey;
 
-    /** The records added whole, with their key's text and field values; null for those added for matching. */
-    private @Nullable IndexedRecord[] whole;
+    /**
+     * The records added whole, with their key's text and field values; null for those added for matching, and no
+     * array at all while only those were added.
+     */
+    private @Nullable IndexedRecord @Nullable [] whole;
 
     private int records;
 
@@ -77,6 +80,9 @@ public final class RecordIndex {
     /** @param record a record with its key's text and its field values, which lookups return */
     public void add(IndexedRecord record) {
         int number = append(record.sfId(), record.createdDate(), record.matchKey(), record.linkedSourceId());
+        if (this.whole == null) {
+            this.whole = new IndexedRecord[this.idRefs.length];
+        }
         this.whole[number] = record;
     }
 
@@ -113,7 +119,7 @@ public final class RecordIndex {
         this.createdNanos = new int[MIN_CAPACITY];
         this.linkedSourceIds = new long[MIN_CAPACITY];
         this.nextOfKey = new int[MIN_CAPACITY];
-        this.whole = new IndexedRecord[MIN_CAPACITY];
+        this.whole = null;
         this.records = 0;
         this.idSlots = filled(new int[MIN_CAPACITY]);
         this.distinctIds = 0;
@@ -229,7 +235,7 @@ public final class RecordIndex {
     }
 
     private IndexedRecord recordAt(int number, @Nullable String matchKey) {
-        IndexedRecord record = this.whole[number];
+        IndexedRecord record = (this.whole != null) ? this.whole[number] : null;
         long linked = this.linkedSourceIds[number];
         if (record != null) {
             // link() may have come after add()
@@ -272,7 +278,9 @@ public final class RecordIndex {
         this.createdNanos = Arrays.copyOf(this.createdNanos, capacity);
         this.linkedSourceIds = Arrays.copyOf(this.linkedSourceIds, capacity);
         this.nextOfKey = Arrays.copyOf(this.nextOfKey, capacity);
-        this.whole = Arrays.copyOf(this.whole, capacity);
+        if (this.whole != null) {
+            this.whole = Arrays.copyOf(this.whole, capacity);
+        }
     }
 
     private void rehashIds(int capacity) {
