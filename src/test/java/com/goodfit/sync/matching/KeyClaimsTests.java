@@ -39,6 +39,27 @@ class KeyClaimsTests {
     }
 
     @Test
+    void hashesWithTheSameSlotInDifferentSegmentsAreDifferentKeys() {
+        KeyHash inFirst = new KeyHash(1, 42);
+        KeyHash inLast = new KeyHash(1 | (63L << 58), 42);
+        assertThat(this.claims.claim(inFirst, 1)).isEmpty();
+        assertThat(this.claims.claim(inLast, 2)).isEmpty();
+        assertThat(this.claims.claim(inLast, 3)).contains(2L);
+    }
+
+    @Test
+    void aSegmentGrowsOnItsOwn() {
+        int before = this.claims.capacity();
+        for (int i = 0; i < 13; i++) {
+            this.claims.claim(new KeyHash(i, i), i);
+        }
+        assertThat(this.claims.capacity()).isEqualTo(before + 16);
+        for (int i = 0; i < 13; i++) {
+            assertThat(this.claims.claim(new KeyHash(i, i), 99)).contains((long) i);
+        }
+    }
+
+    @Test
     void growsWithoutLosingAClaim() {
         int keys = 100_000;
         for (int i = 0; i < keys; i++) {
