@@ -2,9 +2,6 @@ package com.goodfit.sync.admin;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -141,17 +138,25 @@ class AccountsBenchmark implements BenchSubcommand {
             out.printf("org seeded with %,d Accounts and %,d Contacts; syncing %,d companies and %,d contacts "
                     + "(latency %d ms, %d in flight)%n", this.existing, this.existingContacts, this.companies,
                     this.contacts, this.latencyMs, this.inFlight);
-            resetPeakHeap();
-            long start = System.nanoTime();
-            SyncLauncher.Launch first = this.launcher.run(job, LaunchOptions.fullSync());
-            long wallMs = (System.nanoTime() - start) / 1_000_000;
-            long peakHeapMb = peakHeapMb();
+            long start;
+            SyncLauncher.Launch first;
+            long wallMs;
+            long peakHeapMb;
+            long peakLiveHeapMb;
+            try (HeapPeaks heap = HeapPeaks.start()) {
+                start = System.nanoTime();
+                first = this.launcher.run(job, LaunchOptions.fullSync());
+                wallMs = (System.nanoTime() - start) / 1_000_000;
+                peakHeapMb = heap.peakUsedMb();
+                peakLiveHeapMb = heap.peakLiveMb();
+            }
             RunSummary summary = this.log.summary(first.execution().getId()).orElseThrow();
             Map<String, Long> orgCalls = org.calls();
             SyncLauncher.Launch second = this.launcher.run(job, LaunchOptions.fullSync());
             RunSummary rerun = this.log.summary(second.execution().getId()).orElseThrow();
             Map<String, Object> figures = figures(summary, wallMs, peakHeapMb, rerun, orgCalls,
                     contactWriteCalls(first));
+            figures.put("peak_live_heap_mb", peakLiveHeapMb);
             out.printf("run 1: %s in %,d ms; run 2: %s, %d write calls%n", summary.status(), wallMs, rerun.status(),
                     rerun.writeCalls());
             out.println(this.json.writeValueAsString(figures));
@@ -322,19 +327,6 @@ class AccountsBenchmark implements BenchSubcommand {
 
     private static long ceil(long value, long by) {
         return (value + by - 1) / by;
-    }
-
-    private static void resetPeakHeap() {
-        System.gc();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        return ManagementFactory.getMemoryPoolMXBeans()
-            .stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP)
-            .mapToLong(pool -> pool.getPeakUsage().getUsed())
-            .sum() / (1024 * 1024);
     }
 
 }
