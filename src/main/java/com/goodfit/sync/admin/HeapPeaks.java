@@ -61,7 +61,10 @@ final class HeapPeaks implements NotificationListener, AutoCloseable {
         return this.peakUsed.get() / (1024 * 1024);
     }
 
-    /** @return the most heap a collection left in use, in MB: what the program held at its fullest */
+    /**
+     * @return the most heap a collection left in use, in MB: an upper bound of what the program held at its fullest
+     * (a young collection leaves the old generation's garbage in place)
+     */
     long peakLiveMb() {
         return this.peakLive.get() / (1024 * 1024);
     }
