@@ -266,7 +266,8 @@ public final class RecordIndex {
     private int keySlot(KeyHash hash) {
         int mask = this.keyHeads.length - 1;
         int slot = hash.spread() & mask;
-        while (this.keyHeads[slot] != NONE && (this.keyHighs[slot] != hash.high() || this.keyLows[slot] != hash.low())) {
+        while (this.keyHeads[slot] != NONE
+                && (this.keyHighs[slot] != hash.high() || this.keyLows[slot] != hash.low())) {
             slot = (slot + 1) & mask;
         }
         return slot;
