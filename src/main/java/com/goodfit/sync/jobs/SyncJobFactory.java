@@ -31,6 +31,7 @@ import com.goodfit.sync.matching.RecordIndexer;
 import com.goodfit.sync.plan.ApplyFieldStrategiesProcessor;
 import com.goodfit.sync.plan.ApplySyncModeProcessor;
 import com.goodfit.sync.plan.AssociateAccountProcessor;
+import com.goodfit.sync.plan.DecideChangesItemWriter;
 import com.goodfit.sync.plan.DropNoOpsProcessor;
 import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.plan.NormaliseMatchKeyProcessor;
@@ -52,6 +53,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
@@ -225,8 +227,17 @@ public class SyncJobFactory {
         StepExecutionListener loadMatching = new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution stepExecution) {
-                SyncJobFactory.this.indexRepository.loadInto(index, jobName, object);
+                SyncJobFactory.this.indexRepository.loadForMatching(index, jobName, object);
                 SyncJobFactory.this.claimsRepository.loadInto(claims, RunStepFactory.runIdOf(stepExecution), object);
+            }
+
+            @Override
+            public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+                // The job holds its steps to the end: without this the accounts' index would still fill the heap
+                // while the contacts are planned.
+                index.clear();
+                claims.clear();
+                return null;
             }
         };
         MatchReasons reasons = (object == SourceObject.ACCOUNT) ? MatchReasons.ACCOUNTS : MatchReasons.CONTACTS;
@@ -237,31 +248,36 @@ public class SyncJobFactory {
                         externalIds));
         StepBoundProcessor<PlannedWrite, PlannedWrite> preValidate = new StepBoundProcessor<>(
                 stepExecution -> new PreValidateProcessor(run.fieldRules(object), run.requiredOnCreate(object)));
-        List<ItemProcessor<?, ?>> processors = new ArrayList<>(List.of(
+        // Matching runs per record, in id order; the decisions that need the matched records' values run per chunk
+        // in the writer, which loads those values (the index in memory holds none).
+        CompositeItemProcessor<SourceRecord, PlannedWrite> matching = new CompositeItemProcessor<>(List.of(
                 new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object)),
                 new ResolveMatchProcessor(new MatchResolver(index, claims, reasons)),
-                new ApplySyncModeProcessor(mayCreate, object.salesforceObject()), strategies));
+                new ApplySyncModeProcessor(mayCreate, object.salesforceObject())));
+        List<ItemProcessor<?, ?>> decisions = new ArrayList<>(List.of(strategies));
         if (object == SourceObject.CONTACT) {
-            processors.add(new AssociateAccountProcessor());
+            decisions.add(new AssociateAccountProcessor());
         }
-        processors.add(preValidate);
-        processors.add(new DropNoOpsProcessor());
-        CompositeItemProcessor<SourceRecord, PlannedWrite> chain = new CompositeItemProcessor<>(processors);
+        decisions.add(preValidate);
+        decisions.add(new DropNoOpsProcessor());
         StepBoundReader<SourceRecord> reader = new StepBoundReader<>(
                 stepExecution -> this.sourceReaders.reader("source", object, jobName, run.directory(),
                         options.selection(), options.selectionParameters(), PLAN_CHUNK));
-        StepBoundWriter<PlannedWrite> writer = new StepBoundWriter<>(
+        StepBoundWriter<PlannedWrite> rows = new StepBoundWriter<>(
                 stepExecution -> this.planRows.writer(RunStepFactory.runIdOf(stepExecution), object));
+        DecideChangesItemWriter writer = new DecideChangesItemWriter(
+                sfIds -> this.indexRepository.loadIds(jobName, object, sfIds),
+                new CompositeItemProcessor<PlannedWrite, PlannedWrite>(decisions), rows);
         return new StepBuilder("plan-" + plural(object), this.jobRepository).<SourceRecord, PlannedWrite>chunk(PLAN_CHUNK)
             .transactionManager(this.transactionManager)
             .reader(reader)
-            .processor(chain)
+            .processor(matching)
             .writer(writer)
             .listener(loadMatching)
             .listener(strategies)
             .listener(preValidate)
             .listener(reader)
-            .listener(writer)
+            .listener(rows)
             .build();
     }
 

@@ -1,11 +1,13 @@
 package com.goodfit.sync.matching;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import com.goodfit.sync.source.SourceObject;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rebuilds a run's key claims from the plan rows it has committed, so that a restarted plan step still lets the
@@ -14,10 +16,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class KeyClaimsRepository {
 
+    /** A restart may reload millions of claims: rows are streamed, not held by the driver all at once. */
+    private static final int FETCH_SIZE = 5_000;
+
     private final JdbcTemplate jdbc;
 
     KeyClaimsRepository(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        this.jdbc.setFetchSize(FETCH_SIZE);
     }
 
     /**
@@ -25,6 +31,7 @@ public class KeyClaimsRepository {
      * @param jobInstanceId the run
      * @param object accounts or contacts
      */
+    @Transactional(readOnly = true)
     public void loadInto(KeyClaims claims, long jobInstanceId, SourceObject object) {
         claims.clear();
         this.jdbc.query("""

@@ -2,8 +2,9 @@ package com.goodfit.sync.matching;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,12 +36,19 @@ public class RecordIndexRepository {
     private static final MultiRowInsert INSERT = new MultiRowInsert("sf_record_index", List.of("job_name",
             "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"), 500);
 
+    /** Rows fetched per round trip when loading a whole snapshot, which must not sit in memory all at once. */
+    private static final int FETCH_SIZE = 5_000;
+
     private final JdbcTemplate jdbc;
+
+    private final JdbcTemplate streaming;
 
     private final JsonMapper json;
 
     RecordIndexRepository(JdbcTemplate jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+        this.streaming.setFetchSize(FETCH_SIZE);
         this.json = json;
     }
 
@@ -110,36 +118,52 @@ public class RecordIndexRepository {
     /**
      * @param jobName the job
      * @param object accounts or contacts
-     * @return the snapshot with each record's link, for matching
+     * @return the snapshot with each record's values and link
      */
+    @Transactional(readOnly = true)
     public RecordIndex load(String jobName, SourceObject object) {
         RecordIndex index = new RecordIndex();
-        loadInto(index, jobName, object);
+        this.streaming.query("""
+                SELECT sf_id, created_date, match_key, field_values FROM sf_record_index
+                WHERE job_name = ? AND object_type = ?""", rs -> {
+            index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
+                    rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES), null));
+        }, jobName, typeOf(object));
+        loadLinks(index, jobName, object);
         return index;
     }
 
     /**
-     * Replaces the content of an index with the stored snapshot (used where matching holds on to one instance).
+     * Replaces the content of an index with the stored snapshot's Ids, dates, keys and links, without field values:
+     * the plan step holds the whole org in memory for matching and loads the values of what it matched per chunk
+     * ({@link #loadIds}). Rows are streamed (a transaction lets PostgreSQL's driver fetch them in batches).
      * @param index the index to fill
      * @param jobName the job
      * @param object accounts or contacts
      */
-    public void loadInto(RecordIndex index, String jobName, SourceObject object) {
+    @Transactional(readOnly = true)
+    public void loadForMatching(RecordIndex index, String jobName, SourceObject object) {
         index.clear();
-        // Two plain scans joined in memory: a SQL join here depends on fresh table statistics, and right after an
-        // index refresh PostgreSQL's are stale enough to pick a nested loop over both tables.
-        Map<String, Long> links = new HashMap<>();
-        this.jdbc.query("SELECT sf_id, source_id FROM sf_link WHERE job_name = ? AND object_type = ?",
-                rs -> {
-                    links.put(rs.getString("sf_id"), rs.getLong("source_id"));
-                }, jobName, typeOf(object));
-        this.jdbc.query("""
-                SELECT sf_id, created_date, match_key, field_values FROM sf_record_index
+        index.ensureCapacity((int) Math.min(Integer.MAX_VALUE, count(jobName, object)));
+        this.streaming.query("""
+                SELECT sf_id, created_date, match_key FROM sf_record_index
                 WHERE job_name = ? AND object_type = ?""", rs -> {
-            String sfId = rs.getString("sf_id");
-            index.add(new IndexedRecord(sfId, rs.getTimestamp("created_date").toInstant(), rs.getString("match_key"),
-                    this.json.readValue(rs.getString("field_values"), VALUES), links.get(sfId)));
+            index.addForMatching(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
+                    rs.getString("match_key"));
         }, jobName, typeOf(object));
+        loadLinks(index, jobName, object);
+    }
+
+    /**
+     * Two plain scans joined in memory: a SQL join here depends on fresh table statistics, and right after an index
+     * refresh PostgreSQL's are stale enough to pick a nested loop over both tables. A link to a record the snapshot
+     * no longer holds is left out.
+     */
+    private void loadLinks(RecordIndex index, String jobName, SourceObject object) {
+        this.streaming.query("SELECT sf_id, source_id FROM sf_link WHERE job_name = ? AND object_type = ?",
+                rs -> {
+                    index.link(rs.getString("sf_id"), rs.getLong("source_id"));
+                }, jobName, typeOf(object));
     }
 
     /**

@@ -35,6 +35,11 @@ public record PlannedWrite(SourceRecord source, @Nullable String matchKey, Opera
                 this.detail);
     }
 
+    public PlannedWrite withTarget(@Nullable IndexedRecord target) {
+        return new PlannedWrite(this.source, this.matchKey, this.operation, target, this.changes, this.reason,
+                this.detail);
+    }
+
     public PlannedWrite withChanges(List<FieldChange> changes) {
         return new PlannedWrite(this.source, this.matchKey, this.operation, this.target, changes, this.reason,
                 this.detail);

@@ -51,6 +51,7 @@ class AccountsBenchmarkIT {
         assertThat(((Number) figures.get("call_ratio")).doubleValue()).isLessThanOrEqualTo(1.5);
         assertThat(figures.get("rerun_write_calls")).isEqualTo(0);
         assertThat(((Number) figures.get("peak_heap_mb")).intValue()).isPositive();
+        assertThat(((Number) figures.get("peak_live_heap_mb")).intValue()).isNotNegative();
         assertThat(figures.containsKey("contacts")).isFalse();
     }
 

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The index repository's SQL (including its MERGE) on each supported database.
@@ -70,6 +71,28 @@ abstract class RecordIndexRepositoryContract {
 
         assertThat(this.repository.load("index-it", SourceObject.ACCOUNT).byId("001A").orElseThrow().linkedSourceId())
             .isEqualTo(42L);
+    }
+
+    @Test
+    void loadsForMatchingWithLinksAndWithoutValues() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT,
+                Stream.of(record("001A", "acme.com", "Acme"), record("001B", "acme.com", "Acme again")));
+        this.jdbc.update("INSERT INTO sf_link (job_name, object_type, source_id, sf_id) "
+                + "VALUES ('index-it', 'account', 42, '001A'), ('index-it', 'account', 43, '001GONE')");
+        RecordIndex index = new RecordIndex();
+        index.addForMatching("001OLD", Instant.EPOCH, "old.com");
+
+        this.repository.loadForMatching(index, "index-it", SourceObject.ACCOUNT);
+
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.byId("001OLD")).isEmpty();
+        assertThat(index.byKey("acme.com")).extracting(IndexedRecord::sfId, IndexedRecord::linkedSourceId)
+            .containsExactly(tuple("001A", 42L), tuple("001B", null));
+        assertThat(index.byId("001A").orElseThrow().fieldValues()).isEmpty();
+        assertThat(this.repository.loadIds("index-it", SourceObject.ACCOUNT, List.of("001B"))
+            .byId("001B")
+            .orElseThrow()
+            .fieldValues()).containsEntry("Name", "Acme again");
     }
 
     @Test
