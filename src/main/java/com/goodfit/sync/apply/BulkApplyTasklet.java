@@ -223,7 +223,7 @@ public final class BulkApplyTasklet implements Tasklet {
                     row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
             this.bulk.failedResults(job.sfJobId(),
                     row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
-            results.flush();
+            results.recordAll();
             recording.awaitAll();
         }
         contribution.incrementWriteCount(results.recorded);
@@ -280,7 +280,8 @@ public final class BulkApplyTasklet implements Tasklet {
 
         private final OutcomeRecorder.ApplyRun run;
 
-        private final Map<Long, SaveResult> batch = new LinkedHashMap<>();
+        /** Every result of the job by source id: the download is read to its end before any is recorded. */
+        private final Map<Long, SaveResult> downloaded = new LinkedHashMap<>();
 
         private final ParallelRecording recording;
 
@@ -304,28 +305,30 @@ public final class BulkApplyTasklet implements Tasklet {
                 this.unmatched++;
                 return;
             }
-            this.batch.put(key, result);
-            if (this.batch.size() >= RESULTS_PER_RECORDING) {
-                flush();
-            }
+            this.downloaded.put(key, result);
         }
 
-        void flush() {
-            if (this.batch.isEmpty()) {
-                return;
-            }
-            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, this.batch.keySet());
-            List<WriteResult> matched = new ArrayList<>(writes.size());
-            for (PendingWrite write : writes) {
-                SaveResult result = this.batch.get(write.sourceId());
-                if (result != null) {
-                    matched.add(new WriteResult(write, result));
+        /**
+         * Records what was downloaded, a batch at a time. Recording waits for the download to end: a results
+         * stream held open while the database works would outlast the client's read timeout on large jobs.
+         */
+        void recordAll() {
+            List<Long> keys = new ArrayList<>(this.downloaded.keySet());
+            for (int from = 0; from < keys.size(); from += RESULTS_PER_RECORDING) {
+                List<Long> batch = keys.subList(from, Math.min(keys.size(), from + RESULTS_PER_RECORDING));
+                List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, batch);
+                List<WriteResult> matched = new ArrayList<>(writes.size());
+                for (PendingWrite write : writes) {
+                    SaveResult result = this.downloaded.get(write.sourceId());
+                    if (result != null) {
+                        matched.add(new WriteResult(write, result));
+                    }
                 }
+                this.recording.submit(this.run, matched);
+                this.recorded += matched.size();
+                this.unmatched += batch.size() - matched.size();
             }
-            this.recording.submit(this.run, matched);
-            this.recorded += matched.size();
-            this.unmatched += this.batch.size() - matched.size();
-            this.batch.clear();
+            this.downloaded.clear();
         }
 
         /** The source id a result row belongs to: by the external id for creates, by the Id for updates. */

@@ -95,9 +95,10 @@ public class BulkPlanRows {
         if (sourceIds.isEmpty()) {
             return List.of();
         }
-        return this.jdbc.query("SELECT " + COLUMNS + PENDING + BETWEEN + " AND source_id IN ("
+        // The ids alone select the rows: a range condition beside them only gives the planner a worse choice.
+        return this.jdbc.query("SELECT " + COLUMNS + PENDING + " AND source_id IN ("
                 + placeholders(sourceIds.size()) + ")", (rs, n) -> write(rs, range.create()),
-                concat(range.arguments(), sourceIds));
+                concat(range.keyArguments(), sourceIds));
     }
 
     /**
@@ -166,6 +167,11 @@ public class BulkPlanRows {
         Object[] arguments() {
             return new Object[] { this.jobInstanceId, this.object.name().toLowerCase(Locale.ROOT), this.operation,
                     this.first, this.last };
+        }
+
+        /** The arguments of {@code PENDING} alone. */
+        Object[] keyArguments() {
+            return new Object[] { this.jobInstanceId, this.object.name().toLowerCase(Locale.ROOT), this.operation };
         }
 
     }

@@ -293,6 +293,13 @@ public class SyncJobFactory {
                 run.definition().name(), target, inFlight,
                 stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
                 this.transactionManager);
+        // Planned with the statistics of an empty plan, each lookup of plan rows would scan the whole run's plan.
+        StepExecutionListener freshPlanStatistics = new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution stepExecution) {
+                SyncJobFactory.this.statistics.refresh("sync_plan");
+            }
+        };
         Step collections = new StepBuilder("apply-" + plural(object), this.jobRepository).<PendingWrite, PendingWrite>chunk(chunk)
             .transactionManager(this.transactionManager)
             .reader(reader)
@@ -300,12 +307,7 @@ public class SyncJobFactory {
             .listener(reader)
             .listener(writer)
             .listener(new ApiUsageRecorder(run.clients()))
-            .listener(new StepExecutionListener() {
-                @Override
-                public void beforeStep(StepExecution stepExecution) {
-                    SyncJobFactory.this.statistics.refresh("sync_plan");
-                }
-            })
+            .listener(freshPlanStatistics)
             .build();
         Step bulk = new StepBuilder("apply-" + plural(object), this.jobRepository)
             // The job is built anew for every launch, so one tasklet serves one step execution.
@@ -313,6 +315,7 @@ public class SyncJobFactory {
                     new BulkApplyTasklet.Limits(BULK_JOB_RECORDS,
                             this.salesforceProperties.bulk().maxUploadSize().toBytes())), this.transactionManager)
             .listener(new ApiUsageRecorder(run.clients()))
+            .listener(freshPlanStatistics)
             .build();
         return new ApplyApiStep("apply-" + plural(object), collections, bulk, run.definition().apply(),
                 stepExecution -> this.pendingReaders.countPending(RunStepFactory.runIdOf(stepExecution), object),
