@@ -75,9 +75,9 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
 
     private final ToLongFunction<StepExecution> pendingAtStart;
 
-    private @Nullable StepExecution stepExecution;
-
     private final TransactionTemplate transactions;
+
+    private @Nullable StepExecution stepExecution;
 
     private @Nullable ExecutorService senders;
 
