@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -34,7 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <li>The CSV is uploaded and the job closed (committed: "closed").</li>
  * <li>The job is polled until it ends; its successful and failed results are matched to plan rows by the external
  * id (creates) or the Id (updates), never by position, and recorded through {@link OutcomeRecorder} exactly as the
- * collections path records them (committed: "settled").</li>
+ * collections path records them, a batch at a time, each batch in a transaction of its own; then the job is marked
+ * "settled". A batch that was not committed leaves its rows pending, and a restart reads the results again and
+ * records what is still pending.</li>
  * </ol>
  * After a crash the restart finds the recorded job: one that reached {@code UploadComplete} is polled and its
  * results read, never uploaded again; one still {@code Open} is aborted, and its rows, still pending, go into a new

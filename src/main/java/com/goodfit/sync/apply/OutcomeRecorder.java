@@ -45,7 +45,6 @@ public class OutcomeRecorder {
             WHEN MATCHED THEN UPDATE SET status = v.status, outcome = v.outcome, sf_id = COALESCE(v.sf_id, p.sf_id),
                 error_code = v.error_code, updated_at = CURRENT_TIMESTAMP""";
 
-
     private static final String INSERT_ERROR = """
             INSERT INTO sync_error (job_instance_id, object_type, source_id, sf_id, status_code, message, fields)
             VALUES (?, ?, ?, ?, ?, ?, ?)""";
