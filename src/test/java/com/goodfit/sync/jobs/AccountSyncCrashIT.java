@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 
 import com.goodfit.sync.emulator.SalesforceEmulator;
 import com.goodfit.sync.support.EmulatorOrgExtension;
@@ -19,7 +18,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * update, one outcome per source record.
  */
 @PostgresIntegrationTest
-class AccountSyncCrashIT extends SyncITSupport {
+class AccountSyncCrashIT extends CrashITSupport {
+
+    private static final File CHILD_LOG = new File("target/crash-it-child.log");
 
     private static final int EXISTING = 300;
 
@@ -69,25 +69,19 @@ class AccountSyncCrashIT extends SyncITSupport {
     @Autowired
     JobRepository jobRepository;
 
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    @Value("${spring.datasource.username}")
-    String databaseUser;
-
     @Test
     void aRunKilledDuringApplyAndRestartedEndsLikeAnUninterruptedRun() throws Exception {
         companies(COMPANIES);
         Map<String, List<Object>> uninterrupted = uninterruptedOutcome();
         this.jdbc.update("DELETE FROM sf_link");
         this.jdbc.update("DELETE FROM sf_record_index");
-        seedExistingAccounts(this.emulator);
+        seedExistingAccounts(this.emulator, EXISTING);
         Path job = job("crash", JOB);
         this.emulator.control().latency(Duration.ofMillis(250), Duration.ZERO);
 
-        Process child = startSyncProcess(job);
-        waitForApplyCalls(child, 3);
-        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        Process child = startSyncProcess(job, CHILD_LOG, Map.of());
+        waitFor(child, () -> this.emulator.calls().get("collections") >= 3, 90, CHILD_LOG);
+        kill(child);
         long appliedBeforeCrash = this.emulator.calls().get("collections");
         this.emulator.control().latency(Duration.ZERO, Duration.ZERO);
 
@@ -101,7 +95,7 @@ class AccountSyncCrashIT extends SyncITSupport {
         SyncLauncher.Launch restarted = this.launcher.restart(crashed.getId(), true);
 
         assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(orgSnapshot(this.emulator)).isEqualTo(uninterrupted);
+        assertThat(accountSnapshot(this.emulator, COMPANIES)).isEqualTo(uninterrupted);
         assertThat(outcomes(restarted)).hasSize(COMPANIES)
             .allSatisfy(row -> assertThat(row.get(1)).isIn("created", "updated"));
         assertThat(outcomes(restarted)).filteredOn(row -> row.get(1).equals("updated")).hasSize(EXISTING);
@@ -133,11 +127,11 @@ class AccountSyncCrashIT extends SyncITSupport {
         Path job = job("crash", CONTACTS_JOB);
         this.emulator.control().latency(Duration.ofMillis(250), Duration.ZERO);
 
-        Process child = startSyncProcess(job);
+        Process child = startSyncProcess(job, CHILD_LOG, Map.of());
         // One call creates the 200 Accounts; the Contacts take ten, four to a chunk: after six, one chunk is
         // committed and the next is half sent.
-        waitForApplyCalls(child, 1 + 6);
-        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        waitFor(child, () -> this.emulator.calls().get("collections") >= 1 + 6, 90, CHILD_LOG);
+        kill(child);
         long contactCallsBeforeCrash = this.emulator.calls().get("collections") - 1;
         this.emulator.control().latency(Duration.ZERO, Duration.ZERO);
 
@@ -194,59 +188,13 @@ class AccountSyncCrashIT extends SyncITSupport {
 
     private Map<String, List<Object>> uninterruptedOutcome() throws Exception {
         try (SalesforceEmulator reference = EmulatorOrgExtension.start(this.localOrgs)) {
-            seedExistingAccounts(reference);
+            seedExistingAccounts(reference, EXISTING);
             SyncLauncher.Launch launch = this.launcher.run(job("reference", JOB), LaunchOptions.fullSync());
             assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            return orgSnapshot(reference);
+            return accountSnapshot(reference, COMPANIES);
         }
         finally {
             EmulatorOrgExtension.register(this.localOrgs, this.emulator);
-        }
-    }
-
-    private static void seedExistingAccounts(SalesforceEmulator org) {
-        for (int i = 1; i <= EXISTING; i++) {
-            org.org().insert("Account", Map.of("Name", "Existing " + i, "Website", "company" + i + ".com"),
-                    Instant.parse("2020-01-01T00:00:00Z"));
-        }
-    }
-
-    /** Every Account by external id, with the values the sync writes; fails on a duplicate external id. */
-    private static Map<String, List<Object>> orgSnapshot(SalesforceEmulator org) {
-        Map<String, List<Object>> snapshot = new TreeMap<>();
-        for (Map<String, Object> account : org.org().all("Account")) {
-            Object externalId = account.get("GoodFit_ID__c");
-            assertThat(externalId).as("every Account carries its company's external id").isNotNull();
-            List<Object> previous = snapshot.put(externalId.toString(), java.util.Arrays.asList(account.get("Name"),
-                    account.get("Website"), ((Number) account.get("NumberOfEmployees")).longValue()));
-            assertThat(previous).as("duplicate Account for " + externalId).isNull();
-        }
-        assertThat(snapshot).hasSize(COMPANIES);
-        return snapshot;
-    }
-
-    private Process startSyncProcess(Path job) throws Exception {
-        File jar = new File("target/goodfit-sync.jar");
-        assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.getPath(), "run", job.toString());
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", this.databaseUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
-        env.put("GOODFIT_EMULATOR_URL", this.emulator.url().toString());
-        env.put("GOODFIT_CRASH_CLIENT_ID", this.emulator.credentials().clientId());
-        env.put("GOODFIT_CRASH_CLIENT_SECRET", this.emulator.credentials().clientSecret());
-        env.put("GOODFIT_CRASH_REFRESH_TOKEN", this.emulator.credentials().refreshToken());
-        builder.redirectErrorStream(true).redirectOutput(new File("target/crash-it-child.log"));
-        return builder.start();
-    }
-
-    private void waitForApplyCalls(Process child, long calls) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (this.emulator.calls().get("collections") < calls) {
-            assertThat(child.isAlive()).as("the sync process ended early; see target/crash-it-child.log").isTrue();
-            assertThat(System.nanoTime()).as("apply did not start in time").isLessThan(deadline);
-            Thread.sleep(20);
         }
     }
 

@@ -5,12 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import com.goodfit.sync.emulator.SalesforceEmulator;
@@ -22,7 +18,6 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The emulator's latency and processing delay hold the child at each point.
  */
 @PostgresIntegrationTest
-class BulkApplyCrashIT extends SyncITSupport {
+class BulkApplyCrashIT extends CrashITSupport {
 
     private static final int EXISTING = 300;
 
@@ -55,12 +50,6 @@ class BulkApplyCrashIT extends SyncITSupport {
 
     @Autowired
     JobRepository jobRepository;
-
-    @Value("${spring.datasource.url}")
-    String databaseUrl;
-
-    @Value("${spring.datasource.username}")
-    String databaseUser;
 
     @Test
     void killedBeforeItsUploadIsInTheJobIsAbortedAndItsRecordsSentInANewJob() throws Exception {
@@ -128,10 +117,10 @@ class BulkApplyCrashIT extends SyncITSupport {
         companies(COMPANIES);
         Map<String, List<Object>> uninterrupted;
         try (SalesforceEmulator reference = EmulatorOrgExtension.start(this.localOrgs)) {
-            seedExistingAccounts(reference);
+            seedExistingAccounts(reference, EXISTING);
             SyncLauncher.Launch launch = this.launcher.run(job("reference", JOB), LaunchOptions.fullSync());
             assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-            uninterrupted = orgSnapshot(reference);
+            uninterrupted = accountSnapshot(reference, COMPANIES);
         }
         finally {
             EmulatorOrgExtension.register(this.localOrgs, this.emulator);
@@ -139,7 +128,7 @@ class BulkApplyCrashIT extends SyncITSupport {
         this.jdbc.update("DELETE FROM sf_link");
         this.jdbc.update("DELETE FROM sf_record_index");
         this.jdbc.update("DELETE FROM sync_bulk_job");
-        seedExistingAccounts(this.emulator);
+        seedExistingAccounts(this.emulator, EXISTING);
         return uninterrupted;
     }
 
@@ -154,7 +143,7 @@ class BulkApplyCrashIT extends SyncITSupport {
         SyncLauncher.Launch restarted = this.launcher.restart(crashed.getId(), true);
 
         assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(orgSnapshot(this.emulator)).isEqualTo(uninterrupted);
+        assertThat(accountSnapshot(this.emulator, COMPANIES)).isEqualTo(uninterrupted);
         assertThat(outcomes(restarted)).hasSize(COMPANIES)
             .allSatisfy(row -> assertThat(row.get(1)).isIn("created", "updated"));
         assertThat(outcomes(restarted)).filteredOn(row -> row.get(1).equals("updated")).hasSize(EXISTING);
@@ -175,58 +164,18 @@ class BulkApplyCrashIT extends SyncITSupport {
                 + "AND job_instance_id = ? ORDER BY id", String.class, crashed.getJobInstance().getInstanceId());
     }
 
-    private static void seedExistingAccounts(SalesforceEmulator org) {
-        for (int i = 1; i <= EXISTING; i++) {
-            org.org().insert("Account", Map.of("Name", "Existing " + i, "Website", "company" + i + ".com"),
-                    Instant.parse("2020-01-01T00:00:00Z"));
-        }
-    }
-
-    /** Every Account by external id, with the values the sync writes; fails on a duplicate external id. */
-    private static Map<String, List<Object>> orgSnapshot(SalesforceEmulator org) {
-        Map<String, List<Object>> snapshot = new TreeMap<>();
-        for (Map<String, Object> account : org.org().all("Account")) {
-            Object externalId = account.get("GoodFit_ID__c");
-            assertThat(externalId).as("every Account carries its company's external id").isNotNull();
-            List<Object> previous = snapshot.put(externalId.toString(), Arrays.asList(account.get("Name"),
-                    account.get("Website"), ((Number) account.get("NumberOfEmployees")).longValue()));
-            assertThat(previous).as("duplicate Account for " + externalId).isNull();
-        }
-        assertThat(snapshot).hasSize(COMPANIES);
-        return snapshot;
-    }
-
     private Process startSyncProcess(String point) throws Exception {
-        Path job = job("crash", JOB);
-        File jar = new File("target/goodfit-sync.jar");
-        assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.getPath(), "run", job.toString());
-        Map<String, String> env = builder.environment();
-        env.put("SPRING_DATASOURCE_URL", this.databaseUrl);
-        env.put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
-        env.put("GOODFIT_EMULATOR_URL", this.emulator.url().toString());
-        env.put("GOODFIT_CRASH_CLIENT_ID", this.emulator.credentials().clientId());
-        env.put("GOODFIT_CRASH_CLIENT_SECRET", this.emulator.credentials().clientSecret());
-        env.put("GOODFIT_CRASH_REFRESH_TOKEN", this.emulator.credentials().refreshToken());
         // Poll quickly, as the tests' own runs do.
-        env.put("GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY", "100ms");
-        env.put("GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY", "500ms");
-        builder.redirectErrorStream(true).redirectOutput(new File("target/bulk-crash-" + point + ".log"));
-        return builder.start();
+        return startSyncProcess(job("crash", JOB), log(point), Map.of("GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY",
+                "100ms", "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY", "500ms"));
     }
 
-    private static void kill(Process child) throws InterruptedException {
-        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    private static File log(String point) {
+        return new File("target/bulk-crash-" + point + ".log");
     }
 
     private static void waitFor(Process child, BooleanSupplier point) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!point.getAsBoolean()) {
-            assertThat(child.isAlive()).as("the sync process ended early; see target/bulk-crash-*.log").isTrue();
-            assertThat(System.nanoTime()).as("the crash point was not reached in time").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+        waitFor(child, point, 120, new File("target/bulk-crash-*.log"));
     }
 
     private static boolean contains(Path log, String text) {
