@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import com.goodfit.sync.salesforce.BulkIngestClient;
 import com.goodfit.sync.salesforce.BulkJobInfo;
@@ -218,15 +219,14 @@ public final class BulkApplyTasklet implements Tasklet {
                 info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
         Results results;
         try (ParallelRecording recording = new ParallelRecording(this.recorder, this.transactionManager,
-                RECORDING_THREADS)) {
+                RECORDING_THREADS, "bulk-record")) {
             results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
                     this.target.keyField(), this.target.externalIds()), recording);
             this.bulk.successfulResults(job.sfJobId(),
                     row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
             this.bulk.failedResults(job.sfJobId(),
                     row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
-            results.recordAll();
-            recording.awaitAll();
+            ParallelRecording.awaitAll(results.recordAll());
         }
         contribution.incrementWriteCount(results.recorded);
         if (results.unmatched > 0) {
@@ -314,7 +314,8 @@ public final class BulkApplyTasklet implements Tasklet {
          * Records what was downloaded, a batch at a time. Recording waits for the download to end: a results
          * stream held open while the database works would outlast the client's read timeout on large jobs.
          */
-        void recordAll() {
+        List<CompletableFuture<Integer>> recordAll() {
+            List<CompletableFuture<Integer>> batches = new ArrayList<>();
             List<Long> keys = new ArrayList<>(this.downloaded.keySet());
             for (int from = 0; from < keys.size(); from += RESULTS_PER_RECORDING) {
                 List<Long> batch = keys.subList(from, Math.min(keys.size(), from + RESULTS_PER_RECORDING));
@@ -326,11 +327,12 @@ public final class BulkApplyTasklet implements Tasklet {
                         matched.add(new WriteResult(write, result));
                     }
                 }
-                this.recording.submit(this.run, matched);
+                batches.add(this.recording.record(this.run, matched));
                 this.recorded += matched.size();
                 this.unmatched += batch.size() - matched.size();
             }
             this.downloaded.clear();
+            return batches;
         }
 
         /** The source id a result row belongs to: by the external id for creates, by the Id for updates. */

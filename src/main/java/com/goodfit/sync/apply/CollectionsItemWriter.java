@@ -32,7 +32,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies pending writes through sObject Collections: creates as upserts on the external id (so a create replayed
@@ -75,13 +74,13 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
 
     private final ToLongFunction<StepExecution> pendingAtStart;
 
-    private final TransactionTemplate transactions;
+    private final PlatformTransactionManager transactionManager;
 
     private @Nullable StepExecution stepExecution;
 
     private @Nullable ExecutorService senders;
 
-    private @Nullable ExecutorService recorders;
+    private @Nullable ParallelRecording recording;
 
     /** Calls whose results are recorded (or that failed), in the order they finished. */
     private final BlockingQueue<CompletableFuture<Integer>> finished = new LinkedBlockingQueue<>();
@@ -110,7 +109,7 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         this.target = target;
         this.inFlight = inFlight;
         this.pendingAtStart = pendingAtStart;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactionManager = transactionManager;
     }
 
     @Override
@@ -119,8 +118,8 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         String object = this.target.object().name().toLowerCase(Locale.ROOT);
         this.senders = Executors.newFixedThreadPool(this.inFlight, daemonThreads("collections-" + object));
         // Each recorder holds a database connection while it records; a few keep up with many calls in flight.
-        this.recorders = Executors.newFixedThreadPool(Math.min(this.inFlight, MAX_RECORDERS),
-                daemonThreads("record-" + object));
+        this.recording = new ParallelRecording(this.recorder, this.transactionManager,
+                Math.min(this.inFlight, MAX_RECORDERS), "record-" + object);
         this.finished.clear();
         this.outstanding = 0;
         this.unseen = this.pendingAtStart.applyAsLong(stepExecution);
@@ -130,7 +129,9 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
     public ExitStatus afterStep(StepExecution stepExecution) {
         // Nothing of this execution may still be recording when a restart (in this JVM) reads the pending plan.
         stop(this.senders);
-        stop(this.recorders);
+        if (this.recording != null) {
+            this.recording.close();
+        }
         if (this.outstanding > 0 && stepExecution.getStatus() == BatchStatus.COMPLETED) {
             // Only when the plan changed under the running step: what those calls did is not recorded, so the
             // step must not pass for complete. Their records are still pending; a restart sends them again.
@@ -155,7 +156,7 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
                 this.target.keyField(), this.target.externalIds());
         for (List<PendingWrite> call : calls) {
             CompletableFuture<Integer> recorded = CompletableFuture.supplyAsync(() -> sendInterruptibly(call), senders())
-                .thenApplyAsync(results -> recordInOwnTransaction(run, results), recorders());
+                .thenCompose(results -> recording().record(run, results));
             recorded.whenComplete((count, failure) -> this.finished.add(recorded));
         }
         this.outstanding += calls.size();
@@ -189,11 +190,6 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
             stepExecution().getExecutionContext().putString("stopReason", budget.getMessage());
             stepExecution().setTerminateOnly();
         }
-    }
-
-    private int recordInOwnTransaction(OutcomeRecorder.ApplyRun run, List<WriteResult> results) {
-        this.transactions.executeWithoutResult(status -> this.recorder.record(run, results));
-        return results.size();
     }
 
     private List<WriteResult> sendInterruptibly(List<PendingWrite> call) {
@@ -271,11 +267,11 @@ public final class CollectionsItemWriter implements ItemWriter<PendingWrite>, St
         return this.senders;
     }
 
-    private ExecutorService recorders() {
-        if (this.recorders == null) {
+    private ParallelRecording recording() {
+        if (this.recording == null) {
             throw new IllegalStateException("CollectionsItemWriter used outside a step: register it as a listener");
         }
-        return this.recorders;
+        return this.recording;
     }
 
     private static ThreadFactory daemonThreads(String name) {
