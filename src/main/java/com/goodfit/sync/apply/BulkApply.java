@@ -46,7 +46,7 @@ public class BulkApply {
      * @return whether the run has a Bulk job of that object that is not settled yet (a restart must resume it)
      */
     public boolean hasUnsettledJob(long jobInstanceId, SourceObject object) {
-        return this.jobs.unsettled(jobInstanceId, object).isPresent();
+        return this.jobs.unsettled(jobInstanceId, object, null).isPresent();
     }
 
 }

@@ -20,7 +20,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -43,9 +46,15 @@ import org.springframework.transaction.PlatformTransactionManager;
  * results read, never uploaded again; one still {@code Open} is aborted, and its rows, still pending, go into a new
  * job. Records Salesforce left unprocessed are sent once more in a new job, then recorded as failed
  * ({@code BULK_UNPROCESSED}). A job that ends {@code Failed} or {@code Aborted} fails the step with Salesforce's
- * message, once what it did process is recorded. Not thread-safe: one instance per step.
+ * message, once what it did process is recorded.
+ * <p>
+ * Jobs are pipelined: while one job's results are being recorded (on recording threads, the database's share of the
+ * work), the next job is written, uploaded and processed by Salesforce. One job's results are recorded at a time,
+ * and a job is marked settled only once all of them are committed, so a crash at any point leaves a job a restart
+ * resumes. Register the tasklet as a listener of its step too: when the step ends early (failed, stopped) it waits
+ * for the recording in progress. Not thread-safe: one instance per step.
  */
-public final class BulkApplyTasklet implements Tasklet {
+public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     /** The code recorded for a record Salesforce did not process in two jobs. */
     public static final String UNPROCESSED = "BULK_UNPROCESSED";
@@ -81,6 +90,9 @@ public final class BulkApplyTasklet implements Tasklet {
     /** Thrown by the next call, after the failed job's outcomes are committed. */
     private @Nullable BulkJobFailedException failure;
 
+    /** The job whose results are being recorded while the next one is prepared, if any. */
+    private @Nullable Settling settling;
+
     BulkApplyTasklet(BulkIngestClient bulk, BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder,
             String jobName, ApplyTarget target, Limits limits, PlatformTransactionManager transactionManager) {
         this.bulk = bulk;
@@ -101,18 +113,51 @@ public final class BulkApplyTasklet implements Tasklet {
             throw failed;
         }
         long runId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        Optional<BulkJobs.BulkJob> unsettled = this.jobs.unsettled(runId, this.target.object());
+        Optional<BulkJobs.BulkJob> unsettled = this.jobs.unsettled(runId, this.target.object(),
+                (this.settling != null) ? this.settling.job().id() : null);
         if (unsettled.isPresent()) {
-            advance(runId, unsettled.get(), contribution);
+            if (this.settling != null && "closed".equals(unsettled.get().state())) {
+                finishSettling(runId, contribution);
+            }
+            else {
+                advance(runId, unsettled.get(), contribution);
+            }
             return RepeatStatus.CONTINUABLE;
         }
         for (String operation : List.of("create", "update")) {
-            if (start(new BulkPlanRows.Range(runId, this.target.object(), operation, Long.MIN_VALUE, Long.MAX_VALUE),
-                    1, null, contribution)) {
+            // Rows of the job being recorded are still pending: the next job starts after them.
+            long first = (this.settling != null && this.settling.job().operation().equals(operation))
+                    ? this.settling.job().lastSourceId() + 1 : Long.MIN_VALUE;
+            if (start(new BulkPlanRows.Range(runId, this.target.object(), operation, first, Long.MAX_VALUE), 1, null,
+                    contribution)) {
                 return RepeatStatus.CONTINUABLE;
             }
         }
+        if (this.settling != null) {
+            finishSettling(runId, contribution);
+            return RepeatStatus.CONTINUABLE;
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A step that ends while results are being recorded (it failed or was stopped) waits for them: what is
+     * committed stays, and the job, not yet settled, is resumed by a restart, which records what is still pending.
+     */
+    @Override
+    public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+        Settling unfinished = this.settling;
+        this.settling = null;
+        if (unfinished != null) {
+            try (ParallelRecording recording = unfinished.recording()) {
+                ParallelRecording.awaitAll(unfinished.batches());
+            }
+            catch (RuntimeException ex) {
+                logger.warn("Recording the results of Bulk job {} failed as the step ended; a restart records them: "
+                        + "{}", unfinished.job().sfJobId(), ex.toString());
+            }
+        }
+        return null;
     }
 
     private void advance(long runId, BulkJobs.BulkJob job, StepContribution contribution) {
@@ -213,32 +258,57 @@ public final class BulkApplyTasklet implements Tasklet {
     /** Execution-context key: how many Bulk jobs the step created. */
     public static final String BULK_JOBS_KEY = "bulkJobs";
 
+    /**
+     * Reads a job's results and starts recording them. A job that ended as it should is left recording while the
+     * next job is prepared; any other is settled at once, so that no further job starts after a failure.
+     */
     private void settle(long runId, BulkJobs.BulkJob job, BulkJobInfo info, StepContribution contribution) {
         BulkPlanRows.Range range = range(runId, job);
         logger.info("Bulk job {} ended {} ({} records processed, {} failed): reading its results", job.sfJobId(),
                 info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
-        Results results;
-        try (ParallelRecording recording = new ParallelRecording(this.recorder, this.transactionManager,
-                RECORDING_THREADS, "bulk-record")) {
-            results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
-                    this.target.keyField(), this.target.externalIds()), recording);
+        ParallelRecording recording = new ParallelRecording(this.recorder, this.transactionManager,
+                RECORDING_THREADS, "bulk-record");
+        Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
+                this.target.keyField(), this.target.externalIds()), recording);
+        try {
             this.bulk.successfulResults(job.sfJobId(),
                     row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
             this.bulk.failedResults(job.sfJobId(),
                     row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
-            ParallelRecording.awaitAll(results.recordAll());
         }
-        contribution.incrementWriteCount(results.recorded);
-        if (results.unmatched > 0) {
+        catch (RuntimeException ex) {
+            recording.close();
+            throw ex;
+        }
+        this.settling = new Settling(job, info, results, recording, results.recordAll());
+        if (!info.complete()) {
+            finishSettling(runId, contribution);
+        }
+    }
+
+    /** Waits for the recording of the settling job's results, then decides what is left of the job. */
+    private void finishSettling(long runId, StepContribution contribution) {
+        Settling settled = java.util.Objects.requireNonNull(this.settling);
+        this.settling = null;
+        try (ParallelRecording recording = settled.recording()) {
+            ParallelRecording.awaitAll(settled.batches());
+        }
+        BulkJobs.BulkJob job = settled.job();
+        BulkJobInfo info = settled.info();
+        Results results = settled.results();
+        BulkPlanRows.Range range = range(runId, job);
+        int recorded = results.recorded(settled.batches());
+        contribution.incrementWriteCount(recorded);
+        if (results.unmatched(recorded) > 0) {
             logger.info("Bulk job {}: {} result rows matched no pending plan row (already recorded)",
-                    job.sfJobId(), results.unmatched);
+                    job.sfJobId(), results.unmatched(recorded));
         }
         if (!info.complete()) {
             String message = "Bulk job %s (%s %s) ended %s: %s".formatted(job.sfJobId(), job.operation(), plural(),
                     info.state(), (info.errorMessage() != null) ? info.errorMessage() : "Salesforce gave no reason");
             this.jobs.moveTo(job, "failed", message);
             logger.error("{}; {} of its records were recorded, the rest stay pending: restart the run to send them",
-                    message, results.recorded);
+                    message, recorded);
             this.failure = new BulkJobFailedException(message);
             return;
         }
@@ -282,7 +352,10 @@ public final class BulkApplyTasklet implements Tasklet {
 
         private final OutcomeRecorder.ApplyRun run;
 
-        /** Every result of the job by source id: the download is read to its end before any is recorded. */
+        /**
+         * Every result of the job by source id: the download is read to its end before any is recorded. Only read
+         * once the recording starts.
+         */
         private final Map<Long, SaveResult> downloaded = new LinkedHashMap<>();
 
         private final ParallelRecording recording;
@@ -290,9 +363,7 @@ public final class BulkApplyTasklet implements Tasklet {
         /** For updates: the source record each Salesforce Id was planned for. */
         private final Map<String, Long> sourceIdsBySfId;
 
-        private int recorded;
-
-        private int unmatched;
+        private int unmatchedRows;
 
         Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run, ParallelRecording recording) {
             this.range = range;
@@ -304,35 +375,47 @@ public final class BulkApplyTasklet implements Tasklet {
         void add(Map<String, String> columns, SaveResult result) {
             Long key = keyOf(columns);
             if (key == null) {
-                this.unmatched++;
+                this.unmatchedRows++;
                 return;
             }
             this.downloaded.put(key, result);
         }
 
         /**
-         * Records what was downloaded, a batch at a time. Recording waits for the download to end: a results
-         * stream held open while the database works would outlast the client's read timeout on large jobs.
+         * Records what was downloaded, a batch at a time: each batch reads its plan rows and records them on a
+         * recording thread, in its own transaction. Recording waits for the download to end: a results stream held
+         * open while the database works would outlast the client's read timeout on large jobs.
+         * @return each batch, completing with how many results it recorded
          */
         List<CompletableFuture<Integer>> recordAll() {
             List<CompletableFuture<Integer>> batches = new ArrayList<>();
-            List<Long> keys = new ArrayList<>(this.downloaded.keySet());
+            List<Long> keys = List.copyOf(this.downloaded.keySet());
             for (int from = 0; from < keys.size(); from += RESULTS_PER_RECORDING) {
                 List<Long> batch = keys.subList(from, Math.min(keys.size(), from + RESULTS_PER_RECORDING));
-                List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, batch);
-                List<WriteResult> matched = new ArrayList<>(writes.size());
-                for (PendingWrite write : writes) {
-                    SaveResult result = this.downloaded.get(write.sourceId());
-                    if (result != null) {
-                        matched.add(new WriteResult(write, result));
-                    }
-                }
-                batches.add(this.recording.record(this.run, matched));
-                this.recorded += matched.size();
-                this.unmatched += batch.size() - matched.size();
+                batches.add(this.recording.record(this.run, () -> matched(batch)));
             }
-            this.downloaded.clear();
             return batches;
+        }
+
+        /** The batch's results beside the plan rows still pending for them (a restart may have recorded some). */
+        private List<WriteResult> matched(List<Long> batch) {
+            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, batch);
+            List<WriteResult> matched = new ArrayList<>(writes.size());
+            for (PendingWrite write : writes) {
+                SaveResult result = this.downloaded.get(write.sourceId());
+                if (result != null) {
+                    matched.add(new WriteResult(write, result));
+                }
+            }
+            return matched;
+        }
+
+        int recorded(List<CompletableFuture<Integer>> batches) {
+            return batches.stream().mapToInt(CompletableFuture::join).sum();
+        }
+
+        int unmatched(int recorded) {
+            return this.unmatchedRows + this.downloaded.size() - recorded;
         }
 
         /** The source id a result row belongs to: by the external id for creates, by the Id for updates. */
@@ -379,6 +462,11 @@ public final class BulkApplyTasklet implements Tasklet {
     }
 
     private record Upload(String jobId, byte[] csv) {
+    }
+
+    /** A job whose results are being recorded. */
+    private record Settling(BulkJobs.BulkJob job, BulkJobInfo info, Results results, ParallelRecording recording,
+            List<CompletableFuture<Integer>> batches) {
     }
 
 }

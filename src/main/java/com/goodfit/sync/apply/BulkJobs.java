@@ -26,9 +26,10 @@ public class BulkJobs {
     /**
      * @param jobInstanceId the run
      * @param object accounts or contacts
+     * @param except a job to pass over (the one whose results are being recorded), or null
      * @return the oldest job of the run's object that is not settled, aborted or failed
      */
-    Optional<BulkJob> unsettled(long jobInstanceId, SourceObject object) {
+    Optional<BulkJob> unsettled(long jobInstanceId, SourceObject object, @Nullable Long except) {
         List<BulkJob> jobs = this.jdbc.query("""
                 SELECT id, operation, first_source_id, last_source_id, attempt, records, sf_job_id, state
                 FROM sync_bulk_job WHERE job_instance_id = ? AND object_type = ?
@@ -37,7 +38,7 @@ public class BulkJobs {
                         rs.getLong("last_source_id"), rs.getInt("attempt"), rs.getInt("records"),
                         rs.getString("sf_job_id"), rs.getString("state")),
                 jobInstanceId, type(object));
-        return jobs.stream().findFirst();
+        return jobs.stream().filter(job -> except == null || job.id() != except).findFirst();
     }
 
     /**

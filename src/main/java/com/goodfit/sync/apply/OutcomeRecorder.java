@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.matching.IndexedRecord;
 import com.goodfit.sync.matching.LinkRepository;
 import com.goodfit.sync.matching.RecordIndex;
@@ -45,9 +46,8 @@ public class OutcomeRecorder {
             WHEN MATCHED THEN UPDATE SET status = v.status, outcome = v.outcome, sf_id = COALESCE(v.sf_id, p.sf_id),
                 error_code = v.error_code, updated_at = CURRENT_TIMESTAMP""";
 
-    private static final String INSERT_ERROR = """
-            INSERT INTO sync_error (job_instance_id, object_type, source_id, sf_id, status_code, message, fields)
-            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+    private static final TableInserts.Table ERRORS = new TableInserts.Table("sync_error", List.of("job_instance_id",
+            "object_type", "source_id", "sf_id", "status_code", "message", "fields"));
 
     private final JdbcTemplate jdbc;
 
@@ -55,10 +55,13 @@ public class OutcomeRecorder {
 
     private final LinkRepository links;
 
-    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index, LinkRepository links) {
+    private final TableInserts inserts;
+
+    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index, LinkRepository links, TableInserts inserts) {
         this.jdbc = jdbc;
         this.index = index;
         this.links = links;
+        this.inserts = inserts;
     }
 
     /**
@@ -105,7 +108,7 @@ public class OutcomeRecorder {
         settlePlan(run, type, planRows);
         this.links.insert(links);
         this.links.relink(relinks);
-        batch(INSERT_ERROR, errors);
+        this.inserts.insert(ERRORS, errors);
         writeThrough(run, written);
     }
 
@@ -149,12 +152,6 @@ public class OutcomeRecorder {
         args.add(type);
         this.jdbc.update(SETTLE_PLAN_HEAD + String.join(", ", Collections.nCopies(rows.size(), SETTLE_PLAN_ROW))
                 + SETTLE_PLAN_TAIL, args.toArray());
-    }
-
-    private void batch(String sql, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            this.jdbc.batchUpdate(sql, rows);
-        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +49,20 @@ final class ParallelRecording implements AutoCloseable {
 
     /** @return how many results the batch held, once it is committed */
     CompletableFuture<Integer> record(OutcomeRecorder.ApplyRun run, List<WriteResult> results) {
-        return CompletableFuture.supplyAsync(() -> {
-            this.transactions.executeWithoutResult(status -> this.recorder.record(run, results));
-            return results.size();
-        }, this.threads);
+        return record(run, () -> results);
+    }
+
+    /**
+     * @param results gives the batch, on the recording thread and in the batch's transaction (so that reading
+     * what the results are matched to is shared out too)
+     * @return how many results the batch held, once it is committed
+     */
+    CompletableFuture<Integer> record(OutcomeRecorder.ApplyRun run, Supplier<List<WriteResult>> results) {
+        return CompletableFuture.supplyAsync(() -> this.transactions.execute(status -> {
+            List<WriteResult> batch = results.get();
+            this.recorder.record(run, batch);
+            return batch.size();
+        }), this.threads);
     }
 
     /** Waits for every batch; the first failure is rethrown (the others have committed or rolled back). */

@@ -309,11 +309,13 @@ public class SyncJobFactory {
             .listener(new ApiUsageRecorder(run.clients()))
             .listener(freshPlanStatistics)
             .build();
+        // The job is built anew for every launch, so one tasklet serves one step execution.
+        BulkApplyTasklet bulkTasklet = this.bulkApply.tasklet(run.clients().bulkIngest(), run.definition().name(),
+                target, new BulkApplyTasklet.Limits(BULK_JOB_RECORDS,
+                        this.salesforceProperties.bulk().maxUploadSize().toBytes()));
         Step bulk = new StepBuilder("apply-" + plural(object), this.jobRepository)
-            // The job is built anew for every launch, so one tasklet serves one step execution.
-            .tasklet(this.bulkApply.tasklet(run.clients().bulkIngest(), run.definition().name(), target,
-                    new BulkApplyTasklet.Limits(BULK_JOB_RECORDS,
-                            this.salesforceProperties.bulk().maxUploadSize().toBytes())), this.transactionManager)
+            .tasklet(bulkTasklet, this.transactionManager)
+            .listener(bulkTasklet)
             .listener(new ApiUsageRecorder(run.clients()))
             .listener(freshPlanStatistics)
             .build();

@@ -1,7 +1,6 @@
 package com.goodfit.sync.jobs;
 
-import java.sql.Connection;
-import java.util.Locale;
+import com.goodfit.sync.database.DatabaseKind;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -16,10 +15,11 @@ class TableStatistics {
 
     private final JdbcTemplate jdbc;
 
-    private volatile Boolean postgres;
+    private final DatabaseKind database;
 
-    TableStatistics(JdbcTemplate jdbc) {
+    TableStatistics(JdbcTemplate jdbc, DatabaseKind database) {
         this.jdbc = jdbc;
+        this.database = database;
     }
 
     /**
@@ -30,16 +30,7 @@ class TableStatistics {
      * @param tables the tables a step has rewritten
      */
     void refresh(String... tables) {
-        this.jdbc.execute(isPostgres() ? "ANALYZE " + String.join(", ", tables) : "ANALYZE");
-    }
-
-    private boolean isPostgres() {
-        if (this.postgres == null) {
-            String product = this.jdbc.execute((Connection connection) -> connection.getMetaData()
-                .getDatabaseProductName());
-            this.postgres = product != null && product.toLowerCase(Locale.ROOT).contains("postgres");
-        }
-        return this.postgres;
+        this.jdbc.execute(this.database.isPostgres() ? "ANALYZE " + String.join(", ", tables) : "ANALYZE");
     }
 
 }

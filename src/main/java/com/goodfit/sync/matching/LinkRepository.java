@@ -3,6 +3,7 @@ package com.goodfit.sync.matching;
 import java.util.List;
 import java.util.Locale;
 
+import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.source.SourceObject;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,22 +17,23 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LinkRepository {
 
-    private static final MultiRowInsert INSERT = new MultiRowInsert("sf_link",
-            List.of("job_name", "object_type", "source_id", "sf_id"), 500);
+    private static final TableInserts.Table TABLE = new TableInserts.Table("sf_link",
+            List.of("job_name", "object_type", "source_id", "sf_id"));
 
     private final JdbcTemplate jdbc;
 
-    LinkRepository(JdbcTemplate jdbc) {
+    private final TableInserts inserts;
+
+    LinkRepository(JdbcTemplate jdbc, TableInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
     }
 
     /** @param links links of source records that had none */
     public void insert(List<Link> links) {
-        if (!links.isEmpty()) {
-            INSERT.insert(this.jdbc, links.stream()
-                .map(link -> new Object[] { link.jobName(), type(link.object()), link.sourceId(), link.sfId() })
-                .toList());
-        }
+        this.inserts.insert(TABLE, links.stream()
+            .map(link -> new Object[] { link.jobName(), type(link.object()), link.sourceId(), link.sfId() })
+            .toList());
     }
 
     /** @param links links of source records that were linked to another record */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.source.SourceObject;
 import tools.jackson.core.type.TypeReference;
@@ -33,8 +34,11 @@ public class RecordIndexRepository {
     private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
     };
 
-    private static final MultiRowInsert INSERT = new MultiRowInsert("sf_record_index", List.of("job_name",
-            "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"), 500);
+    private static final TableInserts.Table TABLE = new TableInserts.Table("sf_record_index", List.of("job_name",
+            "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"));
+
+    /** Rows per COPY when a whole snapshot is replaced. */
+    private static final int REPLACE_BATCH = 5_000;
 
     /** Rows fetched per round trip when loading a whole snapshot, which must not sit in memory all at once. */
     private static final int FETCH_SIZE = 5_000;
@@ -45,8 +49,11 @@ public class RecordIndexRepository {
 
     private final JsonMapper json;
 
-    RecordIndexRepository(JdbcTemplate jdbc, JsonMapper json) {
+    private final TableInserts inserts;
+
+    RecordIndexRepository(JdbcTemplate jdbc, JsonMapper json, TableInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(FETCH_SIZE);
         this.json = json;
@@ -77,11 +84,11 @@ public class RecordIndexRepository {
         String type = typeOf(object);
         this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ?", jobName, type);
         long[] count = { 0 };
-        List<Object[]> batch = new ArrayList<>(BATCH);
+        List<Object[]> batch = new ArrayList<>(REPLACE_BATCH);
         producer.accept(record -> {
             batch.add(row(jobName, type, record));
             count[0]++;
-            if (batch.size() == BATCH) {
+            if (batch.size() == REPLACE_BATCH) {
                 insert(batch);
                 batch.clear();
             }
@@ -196,9 +203,7 @@ public class RecordIndexRepository {
     }
 
     private void insert(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            INSERT.insert(this.jdbc, rows);
-        }
+        this.inserts.insert(TABLE, rows);
     }
 
     private Object[] row(String jobName, String type, IndexedRecord record) {

@@ -1,20 +1,18 @@
 package com.goodfit.sync.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Writes planned writes as {@code sync_plan} rows. Creates and updates wait as {@code pending} for the apply step;
@@ -23,48 +21,39 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 @Component
 public class PlanRows {
 
-    private static final String INSERT = """
-            INSERT INTO sync_plan (job_instance_id, object_type, source_id, operation, reason, detail, match_key,
-                                   sf_id, linked_sf_id, changes, status, outcome)
-            VALUES (:jobInstanceId, :objectType, :sourceId, :operation, :reason, :detail, :matchKey,
-                    :sfId, :linkedSfId, :changes, :status, :outcome)""";
+    private static final TableInserts.Table TABLE = new TableInserts.Table("sync_plan", List.of("job_instance_id",
+            "object_type", "source_id", "operation", "reason", "detail", "match_key", "sf_id", "linked_sf_id",
+            "changes", "status", "outcome"));
 
-    private final DataSource dataSource;
+    private final TableInserts inserts;
 
     private final JsonMapper json;
 
-    PlanRows(DataSource dataSource, JsonMapper json) {
-        this.dataSource = dataSource;
+    PlanRows(TableInserts inserts, JsonMapper json) {
+        this.inserts = inserts;
         this.json = json;
     }
 
     /**
+     * Plan rows are the plan step's whole output, a row per source record, so they are inserted in bulk (COPY on
+     * PostgreSQL) rather than by a JdbcBatchItemWriter's statement per row.
      * @param jobInstanceId the run the rows belong to
      * @param object the object being planned
-     * @return a writer of plan rows
+     * @return a writer of plan rows, in the chunk's transaction
      */
-    public JdbcBatchItemWriter<PlannedWrite> writer(long jobInstanceId, SourceObject object) {
+    public ItemWriter<PlannedWrite> writer(long jobInstanceId, SourceObject object) {
         String objectType = object.name().toLowerCase(Locale.ROOT);
-        return new JdbcBatchItemWriterBuilder<PlannedWrite>().dataSource(this.dataSource)
-            .sql(INSERT)
-            .itemSqlParameterSourceProvider(write -> {
-                MapSqlParameterSource parameters = new MapSqlParameterSource();
-                parameters.addValue("jobInstanceId", jobInstanceId);
-                parameters.addValue("objectType", objectType);
-                parameters.addValue("sourceId", write.source().id());
-                parameters.addValue("operation", write.operation().name().toLowerCase(Locale.ROOT));
-                parameters.addValue("reason", write.reason());
-                parameters.addValue("detail", write.detail());
-                parameters.addValue("matchKey", truncate(write.matchKey(), 320));
-                parameters.addValue("sfId", write.sfId());
-                parameters.addValue("linkedSfId", write.source().linkedSfId());
-                parameters.addValue("changes", write.changes().isEmpty() ? null : changesJson(write.changes()));
-                parameters.addValue("status", write.isWrite() ? "pending" : "done");
-                parameters.addValue("outcome", outcomeOf(write.operation()));
-                return parameters;
-            })
-            .assertUpdates(true)
-            .build();
+        return chunk -> {
+            List<Object[]> rows = new ArrayList<>(chunk.size());
+            for (PlannedWrite write : chunk) {
+                rows.add(new Object[] { jobInstanceId, objectType, write.source().id(),
+                        write.operation().name().toLowerCase(Locale.ROOT), write.reason(), write.detail(),
+                        truncate(write.matchKey(), 320), write.sfId(), write.source().linkedSfId(),
+                        write.changes().isEmpty() ? null : changesJson(write.changes()),
+                        write.isWrite() ? "pending" : "done", outcomeOf(write.operation()) });
+            }
+            this.inserts.insert(TABLE, rows);
+        };
     }
 
     /**

@@ -1,4 +1,4 @@
-package com.goodfit.sync.source;
+package com.goodfit.sync.database;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package com.goodfit.sync.source;
+package com.goodfit.sync.database;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * into a growable byte buffer. See https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.2.
  * Not thread-safe.
  */
-final class CopyTextEncoder {
+public final class CopyTextEncoder {
 
     private byte[] bytes;
 
@@ -19,23 +19,23 @@ final class CopyTextEncoder {
 
     private boolean rowStarted;
 
-    CopyTextEncoder(int capacity) {
+    public CopyTextEncoder(int capacity) {
         this.bytes = new byte[capacity];
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return this.bytes;
     }
 
-    int length() {
+    public int length() {
         return this.length;
     }
 
-    void clear() {
+    public void clear() {
         this.length = 0;
     }
 
-    CopyTextEncoder text(@Nullable String value) {
+    public CopyTextEncoder text(@Nullable String value) {
         separate();
         if (value == null) {
             return nullValue();
@@ -79,23 +79,40 @@ final class CopyTextEncoder {
         return this;
     }
 
-    CopyTextEncoder number(long value) {
+    /**
+     * A value as JDBC would bind it: numbers as digits, booleans as {@code t}/{@code f}, timestamps in
+     * {@link java.sql.Timestamp#toString()}'s local form (as the driver sends them for a column without time zone),
+     * anything else as its text.
+     */
+    public CopyTextEncoder value(@Nullable Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            separate();
+            return ascii(value.toString());
+        }
+        if (value instanceof Boolean bool) {
+            separate();
+            return ascii(bool ? "t" : "f");
+        }
+        return text((value != null) ? value.toString() : null);
+    }
+
+    public CopyTextEncoder number(long value) {
         separate();
         return ascii(Long.toString(value));
     }
 
-    CopyTextEncoder number(@Nullable Integer value) {
+    public CopyTextEncoder number(@Nullable Integer value) {
         separate();
         return (value != null) ? ascii(value.toString()) : nullValue();
     }
 
-    CopyTextEncoder decimal(@Nullable BigDecimal value) {
+    public CopyTextEncoder decimal(@Nullable BigDecimal value) {
         separate();
         return (value != null) ? ascii(value.toPlainString()) : nullValue();
     }
 
     /** A timestamp as {@code yyyy-MM-dd HH:mm:ss}, the form both PostgreSQL and H2 read back unchanged. */
-    CopyTextEncoder timestamp(LocalDateTime value) {
+    public CopyTextEncoder timestamp(LocalDateTime value) {
         separate();
         ensure(19);
         digits(value.getYear(), 4).put('-');
@@ -106,7 +123,7 @@ final class CopyTextEncoder {
         return digits(value.getSecond(), 2);
     }
 
-    void endRow() {
+    public void endRow() {
         ensure(1);
         put('\n');
         this.rowStarted = false;

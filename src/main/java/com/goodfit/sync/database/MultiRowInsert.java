@@ -1,4 +1,4 @@
-package com.goodfit.sync.matching;
+package com.goodfit.sync.database;
 
 import java.util.ArrayList;
 import java.util.Collections;
