@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,9 +15,8 @@ import java.util.function.Predicate;
 
 import javax.sql.DataSource;
 
+import com.goodfit.sync.database.JsonColumns;
 import com.goodfit.sync.source.SourceObject;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class BulkPlanRows {
 
-    private static final TypeReference<Map<String, Map<String, Object>>> CHANGES = new TypeReference<>() {
-    };
-
     private static final String COLUMNS = "source_id, sf_id, match_key, linked_sf_id, changes";
 
     private static final String PENDING = " FROM sync_plan WHERE job_instance_id = ? AND object_type = ? "
@@ -41,9 +36,9 @@ public class BulkPlanRows {
 
     private final JdbcTemplate jdbc;
 
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    BulkPlanRows(DataSource dataSource, JsonMapper json) {
+    BulkPlanRows(DataSource dataSource, JsonColumns json) {
         this.jdbc = new JdbcTemplate(dataSource);
         // PostgreSQL streams a result only with a fetch size, inside a transaction (the step's).
         this.jdbc.setFetchSize(2_000);
@@ -63,7 +58,7 @@ public class BulkPlanRows {
             int rows = 0;
             while (rows < maxRecords && rs.next()) {
                 last = rs.getLong(1);
-                fields.addAll(valuesOf(rs.getString(2)).keySet());
+                this.json.readChangedFields(rs.getString(2), fields::add);
                 rows++;
             }
             return new Scan(List.copyOf(fields), rows, last);
@@ -132,11 +127,7 @@ public class BulkPlanRows {
     }
 
     private Map<String, Object> valuesOf(String changes) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        if (changes != null) {
-            this.json.readValue(changes, CHANGES).forEach((field, fromTo) -> values.put(field, fromTo.get("to")));
-        }
-        return values;
+        return this.json.readNewValues(changes);
     }
 
     private static String placeholders(int n) {

@@ -3,19 +3,15 @@ package com.goodfit.sync.matching;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.goodfit.sync.database.JsonColumns;
 import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.mapping.JobDefinition;
 import com.goodfit.sync.source.SourceObject;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -31,9 +27,6 @@ public class RecordIndexRepository {
 
     private static final int BATCH = 1_000;
 
-    private static final TypeReference<Map<String, Object>> VALUES = new TypeReference<>() {
-    };
-
     private static final TableInserts.Table TABLE = new TableInserts.Table("sf_record_index", List.of("job_name",
             "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"));
 
@@ -47,11 +40,11 @@ public class RecordIndexRepository {
 
     private final JdbcTemplate streaming;
 
-    private final JsonMapper json;
+    private final JsonColumns json;
 
     private final TableInserts inserts;
 
-    RecordIndexRepository(JdbcTemplate jdbc, JsonMapper json, TableInserts inserts) {
+    RecordIndexRepository(JdbcTemplate jdbc, JsonColumns json, TableInserts inserts) {
         this.jdbc = jdbc;
         this.inserts = inserts;
         this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
@@ -134,7 +127,7 @@ public class RecordIndexRepository {
                 SELECT sf_id, created_date, match_key, field_values FROM sf_record_index
                 WHERE job_name = ? AND object_type = ?""", rs -> {
             index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
-                    rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES), null));
+                    rs.getString("match_key"), this.json.readValues(rs.getString("field_values")), null));
         }, jobName, typeOf(object));
         loadLinks(index, jobName, object);
         return index;
@@ -189,7 +182,7 @@ public class RecordIndexRepository {
             this.jdbc.query("SELECT sf_id, created_date, match_key, field_values FROM sf_record_index "
                     + "WHERE job_name = ? AND object_type = ? AND sf_id IN (" + marks + ")", rs -> {
                 index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
-                        rs.getString("match_key"), this.json.readValue(rs.getString("field_values"), VALUES), null));
+                        rs.getString("match_key"), this.json.readValues(rs.getString("field_values")), null));
             }, args.toArray());
         }
         return index;
@@ -211,7 +204,7 @@ public class RecordIndexRepository {
         String key = record.matchKey();
         return new Object[] { jobName, type, record.sfId(), Timestamp.from(record.createdDate()),
                 (key != null && key.length() > 320) ? key.substring(0, 320) : key,
-                (externalId != null) ? externalId.toString() : null, this.json.writeValueAsString(record.fieldValues()) };
+                (externalId != null) ? externalId.toString() : null, this.json.writeValues(record.fieldValues()) };
     }
 
     static String typeOf(SourceObject object) {

@@ -1,15 +1,13 @@
 package com.goodfit.sync.plan;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import com.goodfit.sync.database.JsonColumns;
 import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.stereotype.Component;
@@ -27,9 +25,9 @@ public class PlanRows {
 
     private final TableInserts inserts;
 
-    private final JsonMapper json;
+    private final JsonColumns json;
 
-    PlanRows(TableInserts inserts, JsonMapper json) {
+    PlanRows(TableInserts inserts, JsonColumns json) {
         this.inserts = inserts;
         this.json = json;
     }
@@ -61,14 +59,8 @@ public class PlanRows {
      * @return them as stored: a JSON object of field to {@code {"from": ..., "to": ...}}
      */
     private String changesJson(List<FieldChange> changes) {
-        Map<String, Map<String, @Nullable Object>> byField = new LinkedHashMap<>();
-        for (FieldChange change : changes) {
-            Map<String, @Nullable Object> fromTo = new LinkedHashMap<>();
-            fromTo.put("from", change.from());
-            fromTo.put("to", change.to());
-            byField.put(change.field(), fromTo);
-        }
-        return this.json.writeValueAsString(byField);
+        return this.json.writeChanges(sink -> changes.forEach(change -> sink.change(change.field(), change.from(),
+                change.to())));
     }
 
     private static @Nullable String outcomeOf(Operation operation) {
