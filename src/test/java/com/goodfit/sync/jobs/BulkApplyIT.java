@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import com.goodfit.sync.apply.BulkApplyTasklet;
 import com.goodfit.sync.log.ConnectorLog;
+import com.goodfit.sync.log.OutcomeLog;
 import com.goodfit.sync.support.PostgresIntegrationTest;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -55,6 +57,9 @@ class BulkApplyIT extends SyncITSupport {
     private static final String BULK_JOB = JOB.replace("bulk-threshold: 50", "api: bulk");
 
     private static final String TIMED_OUT = "InternalServerError : Processing timed out after 10 retries";
+
+    @Autowired
+    OutcomeLog outcomeLog;
 
     private IngestJobsApi ingestJobs;
 
@@ -234,6 +239,12 @@ class BulkApplyIT extends SyncITSupport {
             assertThat(error.get("status_code")).isEqualTo(BulkApplyTasklet.UNPROCESSED);
             assertThat((String) error.get("message")).contains((String) jobs.get(1).get("sf_job_id"))
                 .contains(TIMED_OUT);
+        });
+        assertThat(this.outcomeLog.errors(instance(failed))).singleElement().satisfies(group -> {
+            assertThat(group.code()).isEqualTo(BulkApplyTasklet.UNPROCESSED);
+            assertThat(group.count()).isEqualTo(10);
+            assertThat(group.exampleMessage()).contains(TIMED_OUT);
+            assertThat(group.advice()).contains("two Bulk API jobs");
         });
         this.emulator.calls().reset();
 
