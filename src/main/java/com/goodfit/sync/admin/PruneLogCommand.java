@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code prune-log [--older-than DAYS]}: deletes the per-record log rows of runs that ended before the retention.
+ * {@code prune-log [--older-than DAYS]}: deletes the per-record log rows (and the Bulk job rows) of runs that ended
+ * before the retention.
  */
 @Component
 @Command(name = "prune-log", mixinStandardHelpOptions = true,
-        description = "Delete per-record log rows of runs that ended before the retention (default 30 days).")
+        description = "Delete per-record log rows and Bulk job rows of runs that ended before the retention "
+                + "(default 30 days).")
 class PruneLogCommand implements CliCommand {
 
     private final LogPruner pruner;
@@ -40,8 +42,8 @@ class PruneLogCommand implements CliCommand {
         long deleted = this.pruner.prune(retention);
         this.spec.commandLine()
             .getOut()
-            .printf("Deleted %d per-record log rows of runs that ended more than %d days ago.%n", deleted,
-                    retention.toDays());
+            .printf("Deleted %d log rows (outcomes, errors, Bulk jobs) of runs that ended more than %d days ago.%n",
+                    deleted, retention.toDays());
         return ExitCodes.OK;
     }
 

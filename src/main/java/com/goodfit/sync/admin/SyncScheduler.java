@@ -155,8 +155,8 @@ class SyncScheduler implements SmartLifecycle {
 
     private void prune() {
         long deleted = this.pruner.prune(this.pruner.retention());
-        logger.info("Pruned " + deleted + " per-record log rows older than " + this.pruner.retention().toDays()
-                + " days");
+        logger.info("Pruned " + deleted + " log rows (outcomes, errors, Bulk jobs) older than "
+                + this.pruner.retention().toDays() + " days");
     }
 
     private static boolean sleep(Duration wait) {

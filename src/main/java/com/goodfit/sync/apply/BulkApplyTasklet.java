@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -44,15 +45,18 @@ import org.springframework.transaction.PlatformTransactionManager;
  * </ol>
  * After a crash the restart finds the recorded job: one that reached {@code UploadComplete} is polled and its
  * results read, never uploaded again; one still {@code Open} is aborted, and its rows, still pending, go into a new
- * job. Records Salesforce left unprocessed are sent once more in a new job, then recorded as failed
- * ({@code BULK_UNPROCESSED}). A job that ends {@code Failed} or {@code Aborted} fails the step with Salesforce's
- * message, once what it did process is recorded.
+ * job. Once a job's results are recorded, {@link BulkJobEnding} decides what becomes of the records it left
+ * unprocessed: a job that ends {@code Failed} (part-way or before any record) has them sent once more in a new job;
+ * if that one fails too or leaves records over, they are recorded as failed ({@code BULK_UNPROCESSED}) and the step
+ * fails with Salesforce's message. A job someone aborted in Salesforce fails the step at once and leaves its
+ * unprocessed records pending for a restart.
  * <p>
  * Jobs are pipelined: while one job's results are being recorded (on recording threads, the database's share of the
  * work), the next job is written, uploaded and processed by Salesforce. One job's results are recorded at a time,
  * and a job is marked settled only once all of them are committed, so a crash at any point leaves a job a restart
- * resumes. Register the tasklet as a listener of its step too: when the step ends early (failed, stopped) it waits
- * for the recording in progress. Not thread-safe: one instance per step.
+ * resumes. A job that did not end {@code JobComplete} is settled before anything else starts. Register the tasklet
+ * as a listener of its step too: when the step ends early (failed, stopped) it waits for the recording in progress.
+ * Not thread-safe: one instance per step.
  */
 public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
@@ -288,7 +292,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     /** Waits for the recording of the settling job's results, then decides what is left of the job. */
     private void finishSettling(long runId, StepContribution contribution) {
-        Settling settled = java.util.Objects.requireNonNull(this.settling);
+        Settling settled = Objects.requireNonNull(this.settling);
         this.settling = null;
         try (ParallelRecording recording = settled.recording()) {
             ParallelRecording.awaitAll(settled.batches());
@@ -303,31 +307,42 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             logger.info("Bulk job {}: {} result rows matched no pending plan row (already recorded)",
                     job.sfJobId(), results.unmatched(recorded));
         }
-        if (!info.complete()) {
-            String message = "Bulk job %s (%s %s) ended %s: %s".formatted(job.sfJobId(), job.operation(), plural(),
-                    info.state(), (info.errorMessage() != null) ? info.errorMessage() : "Salesforce gave no reason");
-            this.jobs.moveTo(job, "failed", message);
-            logger.error("{}; {} of its records were recorded, the rest stay pending: restart the run to send them",
-                    message, recorded);
-            this.failure = new BulkJobFailedException(message);
-            return;
-        }
         List<PendingWrite> unprocessed = this.rows.pending(range);
-        if (!unprocessed.isEmpty() && job.attempt() == 1) {
-            logger.warn("Bulk job {}: {} records unprocessed; sending them once more in a new job", job.sfJobId(),
-                    unprocessed.size());
-            this.jobs.insertPlanned(runId, this.target.object(), job, unprocessed.size());
+        BulkJobEnding ending = BulkJobEnding.of(job, info, unprocessed.size(), plural());
+        switch (ending.unprocessed()) {
+            case RETRY -> {
+                logger.warn("{}; sending its {} unprocessed records once more in a new job", ending.message(),
+                        unprocessed.size());
+                this.jobs.insertPlanned(runId, this.target.object(), job, unprocessed.size());
+            }
+            case RECORD_FAILED -> {
+                logger.error("{}; the {} records it left unprocessed were already retried once: recorded as failed "
+                        + "({})", ending.message(), unprocessed.size(), UNPROCESSED);
+                recordUnprocessed(results.run, unprocessed, ending.unprocessedError());
+            }
+            case LEAVE_PENDING -> logger.error("{}; {} of its records were recorded, the rest stay pending: restart "
+                    + "the run to send them", ending.message(), recorded);
+            case NONE -> {
+                if (ending.message() != null) {
+                    logger.warn("{}; every record it held has an outcome", ending.message());
+                }
+            }
         }
-        else if (!unprocessed.isEmpty()) {
-            logger.error("Bulk job {}: {} records unprocessed twice; recorded as failed ({})", job.sfJobId(),
-                    unprocessed.size(), UNPROCESSED);
-            RecordError error = new RecordError(UNPROCESSED, "Salesforce left the record unprocessed in two Bulk jobs "
-                    + "(the last: " + job.sfJobId() + ")", List.of());
-            this.recorder.record(results.run, unprocessed.stream()
+        this.jobs.moveTo(job, ending.state(), ending.message());
+        if (ending.failsStep()) {
+            this.failure = new BulkJobFailedException(Objects.requireNonNull(ending.message()));
+        }
+    }
+
+    /** Records, a batch at a time in the step's transaction, the records Salesforce left unprocessed twice. */
+    private void recordUnprocessed(OutcomeRecorder.ApplyRun run, List<PendingWrite> unprocessed, RecordError error) {
+        for (int from = 0; from < unprocessed.size(); from += RESULTS_PER_RECORDING) {
+            List<PendingWrite> batch = unprocessed.subList(from,
+                    Math.min(unprocessed.size(), from + RESULTS_PER_RECORDING));
+            this.recorder.record(run, batch.stream()
                 .map(write -> new WriteResult(write, new SaveResult(write.sfId(), false, false, List.of(error))))
                 .toList());
         }
-        this.jobs.moveTo(job, "settled", null);
     }
 
     private BulkPlanRows.Range range(long runId, BulkJobs.BulkJob job) {

@@ -1,8 +1,10 @@
 package com.goodfit.sync.apply;
 
 /**
- * A Bulk API 2.0 ingest job ended {@code Failed} or {@code Aborted}: the apply step fails with Salesforce's message.
- * The records the job did process are recorded; the others stay pending, so a restart sends them in a new job.
+ * A Bulk API 2.0 ingest job failed the apply step; the message names the job and carries Salesforce's. Every record
+ * the job processed is recorded. After a job that failed twice (or left records unprocessed twice) the rest are
+ * recorded as failed {@code BULK_UNPROCESSED}; after a job someone aborted in Salesforce they stay pending, so a
+ * restart sends them in a new job.
  */
 public class BulkJobFailedException extends RuntimeException {
 

@@ -195,16 +195,16 @@ final class BulkIngestResource {
         if (job.state.equals("Aborted")) {
             return;
         }
-        String failure = this.control.takeBulkJobFailure();
-        if (failure != null) {
-            job.errorMessage = failure;
+        EmulatorControl.BulkJobFailure failure = this.control.takeBulkJobFailure();
+        if (failure != null && failure.afterRecords() == 0) {
+            job.errorMessage = failure.errorMessage();
             job.setState("Failed");
             return;
         }
         try {
-            this.processor.process(job);
-            this.usage.bulkBatchesUsed(Math.max(1, (job.rows.size() + IngestProcessor.INTERNAL_BATCH - 1)
-                    / IngestProcessor.INTERNAL_BATCH));
+            this.processor.process(job, failure);
+            this.usage.bulkBatchesUsed(Math.max(1, (int) ((job.numberRecordsProcessed + IngestProcessor.INTERNAL_BATCH
+                    - 1) / IngestProcessor.INTERNAL_BATCH)));
         }
         catch (RuntimeException ex) {
             // The emulator itself failed: report it as Salesforce reports a job it could not process.

@@ -57,7 +57,7 @@ public final class EmulatorControl {
 
     private final AtomicInteger failNextBulkJobs = new AtomicInteger();
 
-    private volatile String bulkJobFailure = "";
+    private volatile BulkJobFailure bulkJobFailure = new BulkJobFailure("", 0);
 
     private final List<PublicKey> trustedJwtKeys = new CopyOnWriteArrayList<>();
 
@@ -160,7 +160,20 @@ public final class EmulatorControl {
      * records are all in {@code unprocessedrecords}.
      */
     public EmulatorControl failNextBulkJobs(int n, String errorMessage) {
-        this.bulkJobFailure = errorMessage;
+        return failNextBulkJobs(n, errorMessage, 0);
+    }
+
+    /**
+     * Makes the next {@code n} closed Bulk API 2.0 ingest jobs fail part-way, as Salesforce does when a job runs out
+     * of internal retries or time: each processes its first {@code afterRecords} rows (their results are served and
+     * their changes stay in the org), then ends {@code Failed} with {@code errorMessage}; the rest are in
+     * {@code unprocessedrecords} and not counted in {@code numberRecordsProcessed}. 0 fails before any row.
+     */
+    public EmulatorControl failNextBulkJobs(int n, String errorMessage, int afterRecords) {
+        if (afterRecords < 0) {
+            throw new IllegalArgumentException("afterRecords must not be negative: " + afterRecords);
+        }
+        this.bulkJobFailure = new BulkJobFailure(errorMessage, afterRecords);
         this.failNextBulkJobs.set(n);
         return this;
     }
@@ -238,8 +251,8 @@ public final class EmulatorControl {
         return this.bulkProcessingDelay;
     }
 
-    /** The error message for the next ingest job if it is to fail, consuming one pending failure; else null. */
-    String takeBulkJobFailure() {
+    /** How the next ingest job is to fail, consuming one pending failure; else null. */
+    BulkJobFailure takeBulkJobFailure() {
         return (this.failNextBulkJobs.get() > 0 && this.failNextBulkJobs.getAndDecrement() > 0) ? this.bulkJobFailure
                 : null;
     }
@@ -300,6 +313,10 @@ public final class EmulatorControl {
         /** Work not started by an API call (Bulk processing): never spends a "next call" fault. */
         BACKGROUND
 
+    }
+
+    /** How an ingest job is to fail: after how many processed rows, with which message. */
+    record BulkJobFailure(String errorMessage, int afterRecords) {
     }
 
     /** A configured validation rule. */

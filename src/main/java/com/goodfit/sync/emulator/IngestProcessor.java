@@ -36,7 +36,12 @@ final class IngestProcessor {
     private record Column(int slot, ObjectTable parent, int parentKeySlot, String header) {
     }
 
-    void process(IngestJob job) {
+    /**
+     * @param job a closed job
+     * @param failure null to process every row; else the job processes the failure's first rows, then ends
+     * {@code Failed} with its message
+     */
+    void process(IngestJob job, EmulatorControl.BulkJobFailure failure) {
         long started = System.currentTimeMillis();
         job.setState("InProgress");
         ObjectTable table = this.org.table(job.object);
@@ -51,11 +56,12 @@ final class IngestProcessor {
             return;
         }
         int keySlot = (job.externalIdFieldName != null) ? table.type().slotOf(job.externalIdFieldName) : -1;
-        for (int from = 0; from < job.rows.size(); from += INTERNAL_BATCH) {
+        int end = (failure != null) ? Math.min(job.rows.size(), failure.afterRecords()) : job.rows.size();
+        for (int from = 0; from < end; from += INTERNAL_BATCH) {
             if (job.state.equals("Aborted")) {
                 return;
             }
-            int to = Math.min(job.rows.size(), from + INTERNAL_BATCH);
+            int to = Math.min(end, from + INTERNAL_BATCH);
             int start = from;
             List<IngestJob.Outcome> outcomes = this.org.write(() -> {
                 DmlEngine.Session session = new DmlEngine.Session(EmulatorControl.CallFault.BACKGROUND);
@@ -84,6 +90,11 @@ final class IngestProcessor {
         long elapsed = System.currentTimeMillis() - started;
         job.totalProcessingTime = elapsed;
         job.apiActiveProcessingTime = elapsed;
+        if (failure != null) {
+            job.errorMessage = failure.errorMessage();
+            job.setState("Failed");
+            return;
+        }
         job.setState("JobComplete");
     }
 

@@ -36,6 +36,10 @@ public final class ErrorGuide {
             entry("INVALID_CROSS_REFERENCE_KEY", "A reference (Account Id, owner) points to a record that does not "
                     + "exist or is not visible. Re-sync the Account first or check sharing."),
             entry("INVALID_EMAIL_ADDRESS", "The email is not valid for Salesforce. Fix it at the source."),
+            entry("BULK_UNPROCESSED", "Salesforce did not process the record in two Bulk API jobs (the message "
+                    + "gives the last job's id and Salesforce's reason, e.g. a timeout or a lock), so the run failed. "
+                    + "Fix the cause if the reason names one, then start a new run of the job: a restart of this one "
+                    + "sends nothing, as every record already has its outcome."),
             entry("REQUEST_LIMIT_EXCEEDED", "The org's daily API limit is used up. The run stopped; restart it after "
                     + "the rolling 24 h window frees calls, or raise the limit."),
             entry("INVALID_DOMAIN", "The company's website has no registrable domain (an IP address, localhost, "

@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Deletes the per-record rows ({@code sync_plan}, {@code sync_error}) of runs whose last execution ended longer ago
- * than the retention. Links, the index and the job repository's own rows stay; a run still running, or whose last
- * execution has not ended, keeps its rows.
+ * Deletes the per-run log rows ({@code sync_plan}, {@code sync_error}, {@code sync_bulk_job}) of runs whose last
+ * execution ended longer ago than the retention. Links, the index and the job repository's own rows stay; a run
+ * still running, or whose last execution has not ended, keeps its rows.
  */
 @Component
 public class LogPruner {
@@ -36,14 +36,16 @@ public class LogPruner {
 
     /**
      * @param retention keep the rows of runs that ended within this
-     * @return the per-record rows deleted (plan and error rows)
+     * @return the rows deleted (plan, error and Bulk job rows)
      */
     @Transactional
     public long prune(Duration retention) {
         LocalDateTime cutoff = LocalDateTime.now().minus(retention);
         long errors = this.jdbc.update("DELETE FROM sync_error WHERE job_instance_id IN (" + OLD_RUNS + ")", cutoff);
         long plans = this.jdbc.update("DELETE FROM sync_plan WHERE job_instance_id IN (" + OLD_RUNS + ")", cutoff);
-        return errors + plans;
+        long bulkJobs = this.jdbc.update("DELETE FROM sync_bulk_job WHERE job_instance_id IN (" + OLD_RUNS + ")",
+                cutoff);
+        return errors + plans + bulkJobs;
     }
 
 }

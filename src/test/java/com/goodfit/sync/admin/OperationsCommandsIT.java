@@ -1,5 +1,7 @@
 package com.goodfit.sync.admin;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +17,7 @@ import com.goodfit.sync.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -220,6 +223,33 @@ class OperationsCommandsIT {
         assertThat(plannedIds(old)).isEmpty();
         assertThat(plannedIds(recent)).containsExactly(2L);
         assertThat(this.jobRepository.getJobExecution(old)).as("job repository rows stay").isNotNull();
+    }
+
+    @Test
+    void pruneLogDeletesTheBulkJobRowsOfOldRunsToo(@TempDir Path jobs) throws Exception {
+        Path bulkJob = Files.writeString(jobs.resolve("accounts-bulk.yml"),
+                Files.readString(Path.of(JOB)) + "apply: { api: bulk }\n");
+        assertThat(CommandRun.of(this.commandLine, "run", bulkJob.toString(), "--ids", "1").exitCode()).isZero();
+        long old = lastExecution();
+        assertThat(CommandRun.of(this.commandLine, "run", bulkJob.toString(), "--ids", "2").exitCode()).isZero();
+        long recent = lastExecution();
+        assertThat(bulkJobs(old)).isOne();
+        assertThat(bulkJobs(recent)).isOne();
+        this.jdbc.update("UPDATE BATCH_JOB_EXECUTION SET END_TIME = ? WHERE JOB_EXECUTION_ID = ?",
+                LocalDateTime.now().minusDays(31), old);
+
+        CommandRun prune = CommandRun.of(this.commandLine, "prune-log");
+
+        assertThat(prune.exitCode()).isZero();
+        assertThat(prune.out()).contains("log rows (outcomes, errors, Bulk jobs)");
+        assertThat(bulkJobs(old)).isZero();
+        assertThat(plannedIds(old)).isEmpty();
+        assertThat(bulkJobs(recent)).isOne();
+    }
+
+    private long bulkJobs(long executionId) {
+        return this.jdbc.queryForObject("SELECT COUNT(*) FROM sync_bulk_job b JOIN BATCH_JOB_EXECUTION e "
+                + "ON e.JOB_INSTANCE_ID = b.job_instance_id WHERE e.JOB_EXECUTION_ID = ?", Long.class, executionId);
     }
 
     private long lastExecution() {

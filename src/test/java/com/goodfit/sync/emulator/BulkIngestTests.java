@@ -135,6 +135,51 @@ class BulkIngestTests extends EmulatorApiTestSupport {
     }
 
     @Test
+    void aJobFailingPartWayKeepsWhatItProcessedAndServesTheRestAsUnprocessed() throws Exception {
+        this.emulator.control().failNextBulkJobs(1, "InternalServerError : retries exhausted", 2);
+        String id = createJob(Map.of("object", "Account", "operation", "insert"));
+
+        Map<String, Object> info = runJob(id, """
+                Name,Website,GoodFit_ID__c
+                Acme,acme.com,pg-1
+                ,noname.com,pg-2
+                "Globex, Inc",globex.com,pg-3
+                Initech,initech.com,pg-4
+                """);
+
+        assertThat(info).containsEntry("state", "Failed")
+            .containsEntry("errorMessage", "InternalServerError : retries exhausted")
+            .containsEntry("numberRecordsProcessed", 2)
+            .containsEntry("numberRecordsFailed", 1);
+        assertThat(csv(this.api.get(JOBS + "/" + id + "/successfulResults").body())).extracting(r -> r.get("Name"))
+            .containsExactly("Acme");
+        assertThat(csv(this.api.get(JOBS + "/" + id + "/failedResults").body())).extracting(r -> r.get("sf__Error"))
+            .containsExactly("REQUIRED_FIELD_MISSING:Required fields are missing: [Name]:Name --");
+        assertThat(this.api.get(JOBS + "/" + id + "/unprocessedrecords").body()).as("original columns only")
+            .isEqualTo("Name,Website,GoodFit_ID__c\n\"Globex, Inc\",globex.com,pg-3\nInitech,initech.com,pg-4\n");
+        assertThat(this.emulator.org().all("Account")).extracting(account -> account.get("Name"))
+            .containsExactly("Acme");
+    }
+
+    @Test
+    void failuresApplyToTheNextJobsOnlyAndZeroRecordsFailsBeforeAnyRow() throws Exception {
+        this.emulator.control().failNextBulkJobs(2, "InvalidBatch : Something went wrong");
+        String csv = "Name\nA\nB\n";
+        List<Map<String, Object>> infos = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            infos.add(runJob(createJob(Map.of("object", "Account", "operation", "insert")), csv));
+        }
+
+        assertThat(infos).extracting(info -> info.get("state")).containsExactly("Failed", "Failed", "JobComplete");
+        assertThat(infos.get(0)).containsEntry("numberRecordsProcessed", 0)
+            .containsEntry("errorMessage", "InvalidBatch : Something went wrong");
+        assertThat(this.api.get(JOBS + "/" + infos.get(1).get("id") + "/unprocessedrecords").body()).isEqualTo(csv);
+        assertThat(this.api.get(JOBS + "/" + infos.get(2).get("id") + "/unprocessedrecords").body())
+            .isEqualTo("Name\n");
+        assertThat(this.emulator.org().count("Account")).isEqualTo(2);
+    }
+
+    @Test
     void duplicateColumnsFailTheJob() throws Exception {
         String id = createJob(Map.of("object", "Account", "operation", "insert"));
         Map<String, Object> info = runJob(id, "Name,name\nA,B\n");

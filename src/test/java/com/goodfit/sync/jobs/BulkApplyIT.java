@@ -1,24 +1,39 @@
 package com.goodfit.sync.jobs;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import com.goodfit.sync.apply.BulkApplyTasklet;
 import com.goodfit.sync.log.ConnectorLog;
+import com.goodfit.sync.log.OutcomeLog;
 import com.goodfit.sync.support.PostgresIntegrationTest;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The apply steps through Bulk API 2.0 ingest, against the emulator and PostgreSQL: the choice of API, the CSV the
- * records travel in, matching results to plan rows, and a job that fails.
+ * records travel in, matching results to plan rows, and jobs that fail part-way, fail twice or are aborted.
  */
 @PostgresIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class BulkApplyIT extends SyncITSupport {
 
     private static final String JOB = """
@@ -37,6 +52,21 @@ class BulkApplyIT extends SyncITSupport {
                   targets: [ BillingCity ]
             apply: { bulk-threshold: 50 }
             """;
+
+    /** A job that must go through Bulk API 2.0 whatever its size. */
+    private static final String BULK_JOB = JOB.replace("bulk-threshold: 50", "api: bulk");
+
+    private static final String TIMED_OUT = "InternalServerError : Processing timed out after 10 retries";
+
+    @Autowired
+    OutcomeLog outcomeLog;
+
+    private IngestJobsApi ingestJobs;
+
+    @BeforeEach
+    void ingestJobsApi() {
+        this.ingestJobs = new IngestJobsApi(this.emulator);
+    }
 
     @Test
     void aPlanAtTheThresholdGoesThroughBulkAndOneBelowThroughCollections() throws Exception {
@@ -159,24 +189,124 @@ class BulkApplyIT extends SyncITSupport {
     }
 
     @Test
-    void aFailedJobFailsTheStepWithSalesforcesMessageAndARestartSendsItsRecordsAgain() throws Exception {
+    void aJobFailingPartWayHasItsUnprocessedRecordsSentOnceInANewJobAndTheStepCompletes(CapturedOutput output)
+            throws Exception {
         companies(20);
-        this.emulator.control().failNextBulkJobs(1, "InvalidBatch : Field name not found : Bogus__c");
+        this.emulator.control().failNextBulkJobs(1, TIMED_OUT, 8);
 
-        SyncLauncher.Launch failed = this.launcher.run(job("failing", JOB.replace("bulk-threshold: 50", "api: bulk")),
-                LaunchOptions.fullSync());
+        SyncLauncher.Launch launch = this.launcher.run(job("part-way", BULK_JOB), LaunchOptions.fullSync());
+
+        assertThat(launch.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outcomes(launch)).hasSize(20).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("created"));
+        assertThat(this.emulator.org().all("Account")).as("each company created once")
+            .extracting(account -> account.get("GoodFit_ID__c"))
+            .containsExactlyInAnyOrderElementsOf(externalIds(1, 20));
+        List<Map<String, Object>> jobs = bulkJobs(launch);
+        assertThat(jobs).extracting(job -> job.get("attempt"), job -> job.get("records"), job -> job.get("state"))
+            .containsExactly(tuple(1, 20, "failed"), tuple(2, 12, "settled"));
+        assertThat((String) jobs.get(0).get("message")).endsWith("ended Failed: " + TIMED_OUT);
+        List<CSVRecord> retried = this.ingestJobs.results((String) jobs.get(1).get("sf_job_id"), "successfulResults");
+        assertThat(retried).as("the retry sent exactly the records the first job left unprocessed, and created them")
+            .allSatisfy(row -> assertThat(row.get("sf__Created")).isEqualTo("true"))
+            .extracting(row -> row.get("GoodFit_ID__c"))
+            .containsExactlyInAnyOrderElementsOf(externalIds(9, 20));
+        assertThat(output).contains("WARN")
+            .contains("ended Failed: " + TIMED_OUT + "; sending its 12 unprocessed records once more in a new job");
+    }
+
+    @Test
+    void aJobFailingPartWayTwiceRecordsWhatWasLeftAsUnprocessedAndFailsTheStep() throws Exception {
+        companies(20);
+        this.emulator.control().failNextBulkJobs(2, TIMED_OUT, 5);
+
+        SyncLauncher.Launch failed = this.launcher.run(job("failing-twice", BULK_JOB), LaunchOptions.fullSync());
+
+        assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(failed.execution().getExitStatus().getExitDescription()).contains("ended Failed: " + TIMED_OUT);
+        List<Map<String, Object>> jobs = bulkJobs(failed);
+        assertThat(jobs).extracting(job -> job.get("attempt"), job -> job.get("records"), job -> job.get("state"))
+            .containsExactly(tuple(1, 20, "failed"), tuple(2, 15, "failed"));
+        Map<Long, String> byCompany = outcomes(failed).stream()
+            .collect(Collectors.toMap(row -> (Long) row.get(0), row -> row.get(1) + "/" + row.get(2)));
+        for (long i = 1; i <= 20; i++) {
+            assertThat(byCompany.get(i)).as("company " + i)
+                .isEqualTo((i <= 10) ? "created/null" : "failed/" + BulkApplyTasklet.UNPROCESSED);
+        }
+        assertThat(this.emulator.org().count("Account")).isEqualTo(10);
+        List<Map<String, Object>> errors = this.jdbc.queryForList("SELECT source_id, status_code, message "
+                + "FROM sync_error WHERE job_instance_id = ? ORDER BY source_id", instance(failed));
+        assertThat(errors).hasSize(10).allSatisfy(error -> {
+            assertThat(error.get("status_code")).isEqualTo(BulkApplyTasklet.UNPROCESSED);
+            assertThat((String) error.get("message")).contains((String) jobs.get(1).get("sf_job_id"))
+                .contains(TIMED_OUT);
+        });
+        assertThat(this.outcomeLog.errors(instance(failed))).singleElement().satisfies(group -> {
+            assertThat(group.code()).isEqualTo(BulkApplyTasklet.UNPROCESSED);
+            assertThat(group.count()).isEqualTo(10);
+            assertThat(group.exampleMessage()).contains(TIMED_OUT);
+            assertThat(group.advice()).contains("two Bulk API jobs");
+        });
+        this.emulator.calls().reset();
+
+        SyncLauncher.Launch restarted = this.launcher.restart(failed.execution().getId());
+
+        assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(this.emulator.calls().get("bulk-ingest")).as("nothing is sent again").isZero();
+        assertThat(this.emulator.calls().get("collections")).isZero();
+        assertThat(outcomes(restarted)).extracting(row -> row.get(1) + "/" + row.get(2))
+            .containsExactlyElementsOf(byCompany.values());
+        assertThat(bulkJobs(restarted)).hasSize(2);
+    }
+
+    @Test
+    void aJobFailingBeforeAnyRecordTwiceRecordsEveryRecordAsUnprocessed() throws Exception {
+        companies(20);
+        this.emulator.control().failNextBulkJobs(2, "InvalidBatch : Field name not found : Bogus__c");
+
+        SyncLauncher.Launch failed = this.launcher.run(job("failing", BULK_JOB), LaunchOptions.fullSync());
 
         assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(failed.execution().getExitStatus().getExitDescription())
             .contains("ended Failed: InvalidBatch : Field name not found : Bogus__c");
         assertThat(this.emulator.org().count("Account")).isZero();
-        assertThat(outcomes(failed)).allSatisfy(row -> assertThat(row.get(1)).isNull());
+        assertThat(outcomes(failed)).hasSize(20)
+            .allSatisfy(row -> assertThat(row.subList(1, 3)).containsExactly("failed", BulkApplyTasklet.UNPROCESSED));
+        assertThat(bulkJobs(failed)).extracting(job -> job.get("records")).containsExactly(20, 20);
+        assertThat(this.jdbc.queryForList("SELECT message FROM sync_error WHERE job_instance_id = ?", String.class,
+                instance(failed)))
+            .hasSize(20)
+            .allSatisfy(message -> assertThat(message).contains("Field name not found : Bogus__c"));
+    }
+
+    @Test
+    void aJobAbortedInSalesforceFailsTheStepAndARestartSendsItsRecords() throws Exception {
+        companies(20);
+        this.emulator.control().bulkProcessingDelay(Duration.ofSeconds(5));
+        ExecutorService admin = Executors.newSingleThreadExecutor();
+        SyncLauncher.Launch failed;
+        try {
+            Future<String> aborted = admin.submit(this.ingestJobs::abortTheFirstJobWaitingToBeProcessed);
+
+            failed = this.launcher.run(job("aborted", BULK_JOB), LaunchOptions.fullSync());
+
+            assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
+            assertThat(failed.execution().getExitStatus().getExitDescription())
+                .contains("Bulk job " + aborted.get() + " (create Accounts) ended Aborted");
+            assertThat(outcomes(failed)).hasSize(20).allSatisfy(row -> assertThat(row.get(1)).isNull());
+            assertThat(bulkJobs(failed)).extracting(job -> job.get("state")).containsExactly("aborted");
+        }
+        finally {
+            admin.shutdownNow();
+        }
+        this.emulator.control().bulkProcessingDelay(Duration.ofMillis(50));
 
         SyncLauncher.Launch restarted = this.launcher.restart(failed.execution().getId());
 
         assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(outcomes(restarted)).hasSize(20).allSatisfy(row -> assertThat(row.get(1)).isEqualTo("created"));
         assertThat(this.emulator.org().count("Account")).isEqualTo(20);
+        assertThat(bulkJobs(restarted)).extracting(job -> job.get("attempt"), job -> job.get("state"))
+            .containsExactly(tuple(1, "aborted"), tuple(1, "settled"));
     }
 
     @Test
@@ -247,6 +377,19 @@ class BulkApplyIT extends SyncITSupport {
             assertThat(contact.get("Title")).isEqualTo(title(id));
             assertThat(accountExternalIds.get(contact.get("AccountId"))).isEqualTo("company-" + (1 + id % 3));
         }
+    }
+
+    private List<Map<String, Object>> bulkJobs(SyncLauncher.Launch launch) {
+        return this.jdbc.queryForList("SELECT attempt, records, sf_job_id, state, message FROM sync_bulk_job "
+                + "WHERE job_instance_id = ? ORDER BY id", instance(launch));
+    }
+
+    private static long instance(SyncLauncher.Launch launch) {
+        return launch.execution().getJobInstance().getInstanceId();
+    }
+
+    private static List<String> externalIds(int first, int last) {
+        return IntStream.rangeClosed(first, last).mapToObj(i -> "company-" + i).toList();
     }
 
     private static String title(long contact) {
