@@ -67,10 +67,10 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
-    private static final int RESULTS_PER_RECORDING = 1_000;
+    private static final int RESULTS_PER_RECORDING = 2_500;
 
     /** Threads recording results; each holds a database connection while it records. */
-    private static final int RECORDING_THREADS = 3;
+    private static final int RECORDING_THREADS = 2;
 
     private final BulkIngestClient bulk;
 

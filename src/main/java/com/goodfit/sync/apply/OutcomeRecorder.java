@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.goodfit.sync.database.DatabaseKind;
 import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.matching.IndexedRecord;
 import com.goodfit.sync.matching.LinkRepository;
@@ -31,10 +32,21 @@ import org.springframework.stereotype.Component;
 public class OutcomeRecorder {
 
     /**
-     * One statement settles a whole call's plan rows: a JDBC batch of single-row updates costs the server one
-     * statement per row, which dominated the apply step's time. MERGE is the one multi-row update form that
-     * PostgreSQL (15+) and H2 both accept; the casts type the VALUES columns even when a row's value is null.
+     * One statement settles a whole batch's plan rows: a JDBC batch of single-row updates costs the server one
+     * statement per row, which dominated the apply step's time. H2 gets a MERGE over VALUES (the casts type the
+     * VALUES columns even when a row's value is null).
      */
+    /**
+     * PostgreSQL takes the rows as five arrays: a statement of a few parameters instead of thousands, which the
+     * driver binds and the server parses in a fraction of the time.
+     */
+    private static final String SETTLE_PLAN_POSTGRES = """
+            UPDATE sync_plan p SET status = v.status, outcome = v.outcome, sf_id = COALESCE(v.sf_id, p.sf_id),
+                error_code = v.error_code, updated_at = CURRENT_TIMESTAMP
+            FROM unnest(CAST(? AS BIGINT[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),
+                CAST(? AS VARCHAR[])) AS v (source_id, status, outcome, sf_id, error_code)
+            WHERE p.job_instance_id = ? AND p.object_type = ? AND p.source_id = v.source_id""";
+
     private static final String SETTLE_PLAN_HEAD = "MERGE INTO sync_plan p USING (VALUES ";
 
     private static final String SETTLE_PLAN_ROW = "(CAST(? AS BIGINT), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)), "
@@ -57,11 +69,15 @@ public class OutcomeRecorder {
 
     private final TableInserts inserts;
 
-    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index, LinkRepository links, TableInserts inserts) {
+    private final DatabaseKind database;
+
+    OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index, LinkRepository links, TableInserts inserts,
+            DatabaseKind database) {
         this.jdbc = jdbc;
         this.index = index;
         this.links = links;
         this.inserts = inserts;
+        this.database = database;
     }
 
     /**
@@ -144,6 +160,20 @@ public class OutcomeRecorder {
 
     private void settlePlan(ApplyRun run, String type, List<Object[]> rows) {
         if (rows.isEmpty()) {
+            return;
+        }
+        if (this.database.isPostgres()) {
+            Long[] sourceIds = new Long[rows.size()];
+            String[][] columns = new String[4][rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                Object[] row = rows.get(i);
+                sourceIds[i] = (Long) row[0];
+                for (int column = 0; column < 4; column++) {
+                    columns[column][i] = (String) row[column + 1];
+                }
+            }
+            this.jdbc.update(SETTLE_PLAN_POSTGRES, sourceIds, columns[0], columns[1], columns[2], columns[3],
+                    run.jobInstanceId(), type);
             return;
         }
         List<Object> args = new ArrayList<>(rows.size() * 5 + 2);

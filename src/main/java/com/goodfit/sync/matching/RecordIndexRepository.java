@@ -2,7 +2,6 @@ package com.goodfit.sync.matching;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -24,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class RecordIndexRepository {
-
-    private static final int BATCH = 1_000;
 
     private static final TableInserts.Table TABLE = new TableInserts.Table("sf_record_index", List.of("job_name",
             "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"));
@@ -100,14 +97,12 @@ public class RecordIndexRepository {
     public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> added,
             List<IndexedRecord> changed) {
         String type = typeOf(object);
-        // Changed rows are replaced rather than updated one statement each: two statements per chunk instead of
+        // Changed rows are replaced rather than updated one statement each: two statements per batch instead of
         // one per record.
-        for (int from = 0; from < changed.size(); from += BATCH) {
-            List<IndexedRecord> slice = changed.subList(from, Math.min(changed.size(), from + BATCH));
-            List<Object> args = new ArrayList<>(List.of(jobName, type));
-            slice.forEach(record -> args.add(record.sfId()));
-            this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ? AND sf_id IN ("
-                    + String.join(", ", Collections.nCopies(slice.size(), "?")) + ")", args.toArray());
+        if (!changed.isEmpty()) {
+            this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ? "
+                    + "AND sf_id = ANY(CAST(? AS VARCHAR ARRAY))", jobName, type,
+                    changed.stream().map(IndexedRecord::sfId).toArray(String[]::new));
         }
         List<Object[]> rows = new ArrayList<>(added.size() + changed.size());
         added.forEach(record -> rows.add(row(jobName, type, record)));
@@ -174,17 +169,14 @@ public class RecordIndexRepository {
      */
     public RecordIndex loadIds(String jobName, SourceObject object, List<String> sfIds) {
         RecordIndex index = new RecordIndex();
-        for (int from = 0; from < sfIds.size(); from += BATCH) {
-            List<String> slice = sfIds.subList(from, Math.min(sfIds.size(), from + BATCH));
-            String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
-            List<Object> args = new ArrayList<>(List.of(jobName, typeOf(object)));
-            args.addAll(slice);
-            this.jdbc.query("SELECT sf_id, created_date, match_key, field_values FROM sf_record_index "
-                    + "WHERE job_name = ? AND object_type = ? AND sf_id IN (" + marks + ")", rs -> {
-                index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
-                        rs.getString("match_key"), this.json.readValues(rs.getString("field_values")), null));
-            }, args.toArray());
+        if (sfIds.isEmpty()) {
+            return index;
         }
+        this.jdbc.query("SELECT sf_id, created_date, match_key, field_values FROM sf_record_index "
+                + "WHERE job_name = ? AND object_type = ? AND sf_id = ANY(CAST(? AS VARCHAR ARRAY))", rs -> {
+            index.add(new IndexedRecord(rs.getString("sf_id"), rs.getTimestamp("created_date").toInstant(),
+                    rs.getString("match_key"), this.json.readValues(rs.getString("field_values")), null));
+        }, jobName, typeOf(object), sfIds.toArray(String[]::new));
         return index;
     }
 

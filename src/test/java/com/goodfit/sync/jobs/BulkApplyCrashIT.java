@@ -113,6 +113,26 @@ class BulkApplyCrashIT extends CrashITSupport {
         assertThat(createJobStates(crashed)).containsExactly("settled");
     }
 
+    @Test
+    void killedWhileOneJobIsRecordedAndTheNextIsInFlightBothAreResumed() throws Exception {
+        Map<String, List<Object>> uninterrupted = prepare();
+        // Every call waits 300 ms, so that the child is caught with jobs at several stages at once.
+        this.emulator.control().latency(Duration.ofMillis(300), Duration.ZERO);
+        // A 20 KB upload limit splits the 2,700 creates into about ten jobs, pipelined.
+        Process child = startSyncProcess(job("crash", JOB), log("pipelined"), Map.of(
+                "GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY", "100ms", "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY",
+                "500ms", "GOODFIT_SALESFORCE_BULK_MAX_UPLOAD_SIZE", "20KB"));
+        waitFor(child, () -> createJobs("settled") >= 2);
+        kill(child);
+        assertThat(createJobs("open") + createJobs("closed")).as("a job in flight at the crash").isPositive();
+
+        JobExecution crashed = restartAndCheck(uninterrupted);
+
+        assertThat(createJobStates(crashed)).as("several jobs, every one settled or aborted and sent again")
+            .hasSizeGreaterThan(3)
+            .allSatisfy(state -> assertThat(state).isIn("settled", "aborted"));
+    }
+
     private Map<String, List<Object>> prepare() throws Exception {
         companies(COMPANIES);
         Map<String, List<Object>> uninterrupted;
