@@ -1,5 +1,7 @@
 package com.goodfit.sync.apply;
 
+import java.util.List;
+
 import com.goodfit.sync.salesforce.BulkIngestClient;
 import com.goodfit.sync.source.SourceObject;
 
@@ -46,7 +48,7 @@ public class BulkApply {
      * @return whether the run has a Bulk job of that object that is not settled yet (a restart must resume it)
      */
     public boolean hasUnsettledJob(long jobInstanceId, SourceObject object) {
-        return this.jobs.unsettled(jobInstanceId, object, null).isPresent();
+        return this.jobs.unsettled(jobInstanceId, object, List.of()).isPresent();
     }
 
 }

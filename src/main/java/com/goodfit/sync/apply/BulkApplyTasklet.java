@@ -2,12 +2,16 @@ package com.goodfit.sync.apply;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.goodfit.sync.salesforce.BulkIngestClient;
@@ -67,6 +71,12 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+    /**
+     * Jobs whose results may be recorded at once: the next job's results are read while the last one's are still
+     * being recorded, and no more, since results waiting to be recorded sit in memory.
+     */
+    private static final int MAX_JOBS_RECORDING = 2;
+
     private static final int RESULTS_PER_RECORDING = 2_500;
 
     /** Threads recording results; each holds a database connection while it records. */
@@ -94,8 +104,11 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     /** Thrown by the next call, after the failed job's outcomes are committed. */
     private @Nullable BulkJobFailedException failure;
 
-    /** The job whose results are being recorded while the next one is prepared, if any. */
-    private @Nullable Settling settling;
+    /** Jobs whose results are being recorded while the next one is prepared, oldest first. */
+    private final Deque<Settling> settling = new ArrayDeque<>();
+
+    /** The step's recording threads, started with the first results and stopped when the step ends. */
+    private @Nullable ParallelRecording recording;
 
     BulkApplyTasklet(BulkIngestClient bulk, BulkPlanRows rows, BulkJobs jobs, OutcomeRecorder recorder,
             String jobName, ApplyTarget target, Limits limits, PlatformTransactionManager transactionManager) {
@@ -117,10 +130,15 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             throw failed;
         }
         long runId = contribution.getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        Settling oldest = this.settling.peekFirst();
+        if (oldest != null && oldest.results().recordedAll()) {
+            finishSettling(runId, contribution);
+            return RepeatStatus.CONTINUABLE;
+        }
         Optional<BulkJobs.BulkJob> unsettled = this.jobs.unsettled(runId, this.target.object(),
-                (this.settling != null) ? this.settling.job().id() : null);
+                this.settling.stream().map(settling -> settling.job().id()).toList());
         if (unsettled.isPresent()) {
-            if (this.settling != null && "closed".equals(unsettled.get().state())) {
+            if ("closed".equals(unsettled.get().state()) && this.settling.size() >= MAX_JOBS_RECORDING) {
                 finishSettling(runId, contribution);
             }
             else {
@@ -129,15 +147,18 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             return RepeatStatus.CONTINUABLE;
         }
         for (String operation : List.of("create", "update")) {
-            // Rows of the job being recorded are still pending: the next job starts after them.
-            long first = (this.settling != null && this.settling.job().operation().equals(operation))
-                    ? this.settling.job().lastSourceId() + 1 : Long.MIN_VALUE;
+            // Rows of the jobs being recorded are still pending: the next job starts after them.
+            long first = this.settling.stream()
+                .filter(settling -> settling.job().operation().equals(operation))
+                .mapToLong(settling -> settling.job().lastSourceId() + 1)
+                .max()
+                .orElse(Long.MIN_VALUE);
             if (start(new BulkPlanRows.Range(runId, this.target.object(), operation, first, Long.MAX_VALUE), 1, null,
                     contribution)) {
                 return RepeatStatus.CONTINUABLE;
             }
         }
-        if (this.settling != null) {
+        if (!this.settling.isEmpty()) {
             finishSettling(runId, contribution);
             return RepeatStatus.CONTINUABLE;
         }
@@ -150,15 +171,22 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
      */
     @Override
     public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
-        Settling unfinished = this.settling;
-        this.settling = null;
-        if (unfinished != null) {
-            try (ParallelRecording recording = unfinished.recording()) {
-                ParallelRecording.awaitAll(unfinished.batches());
+        try {
+            for (Settling unfinished : this.settling) {
+                try {
+                    ParallelRecording.awaitAll(unfinished.results().batches());
+                }
+                catch (RuntimeException ex) {
+                    logger.warn("Recording the results of Bulk job {} failed as the step ended; a restart records "
+                            + "them: {}", unfinished.job().sfJobId(), ex.toString());
+                }
             }
-            catch (RuntimeException ex) {
-                logger.warn("Recording the results of Bulk job {} failed as the step ended; a restart records them: "
-                        + "{}", unfinished.job().sfJobId(), ex.toString());
+        }
+        finally {
+            this.settling.clear();
+            if (this.recording != null) {
+                this.recording.close();
+                this.recording = null;
             }
         }
         return null;
@@ -263,45 +291,43 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     public static final String BULK_JOBS_KEY = "bulkJobs";
 
     /**
-     * Reads a job's results and starts recording them. A job that ended as it should is left recording while the
-     * next job is prepared; any other is settled at once, so that no further job starts after a failure.
+     * Reads a job's results, recording them a batch at a time as they arrive. A job that ended as it should is left
+     * recording while the next job is prepared; any other is settled at once, so that no further job starts after a
+     * failure. If the download breaks off, what was handed to the recording threads is still recorded (the step's
+     * end waits for it) and a restart reads the results again.
      */
     private void settle(long runId, BulkJobs.BulkJob job, BulkJobInfo info, StepContribution contribution) {
         BulkPlanRows.Range range = range(runId, job);
         logger.info("Bulk job {} ended {} ({} records processed, {} failed): reading its results", job.sfJobId(),
                 info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
-        ParallelRecording recording = new ParallelRecording(this.recorder, this.transactionManager,
-                RECORDING_THREADS, "bulk-record");
+        if (this.recording == null) {
+            this.recording = new ParallelRecording(this.recorder, this.transactionManager, RECORDING_THREADS,
+                    "bulk-record");
+        }
         Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
-                this.target.keyField(), this.target.externalIds()), recording);
-        try {
-            this.bulk.successfulResults(job.sfJobId(),
-                    row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
-            this.bulk.failedResults(job.sfJobId(),
-                    row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
-        }
-        catch (RuntimeException ex) {
-            recording.close();
-            throw ex;
-        }
-        this.settling = new Settling(job, info, results, recording, results.recordAll());
+                this.target.keyField(), this.target.externalIds()), this.recording);
+        this.bulk.successfulResults(job.sfJobId(),
+                row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
+        this.bulk.failedResults(job.sfJobId(),
+                row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
+        results.downloaded();
+        this.settling.addLast(new Settling(job, info, results));
         if (!info.complete()) {
-            finishSettling(runId, contribution);
+            while (!this.settling.isEmpty()) {
+                finishSettling(runId, contribution);
+            }
         }
     }
 
-    /** Waits for the recording of the settling job's results, then decides what is left of the job. */
+    /** Waits for the recording of the oldest settling job's results, then decides what is left of the job. */
     private void finishSettling(long runId, StepContribution contribution) {
-        Settling settled = Objects.requireNonNull(this.settling);
-        this.settling = null;
-        try (ParallelRecording recording = settled.recording()) {
-            ParallelRecording.awaitAll(settled.batches());
-        }
+        Settling settled = this.settling.removeFirst();
+        Results results = settled.results();
+        ParallelRecording.awaitAll(results.batches());
         BulkJobs.BulkJob job = settled.job();
         BulkJobInfo info = settled.info();
-        Results results = settled.results();
         BulkPlanRows.Range range = range(runId, job);
-        int recorded = results.recorded(settled.batches());
+        int recorded = results.recorded();
         contribution.incrementWriteCount(recorded);
         if (results.unmatched(recorded) > 0) {
             logger.info("Bulk job {}: {} result rows matched no pending plan row (already recorded)",
@@ -359,7 +385,9 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     }
 
     /**
-     * Result rows waiting to be matched to plan rows and recorded, a batch at a time.
+     * A job's result rows, matched to plan rows and recorded a batch at a time as they are downloaded. Each batch
+     * holds its own results, handed to a recording thread whole: the download never waits for the database, which
+     * would make a large results stream outlast the client's read timeout.
      */
     private final class Results {
 
@@ -367,16 +395,17 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
         private final OutcomeRecorder.ApplyRun run;
 
-        /**
-         * Every result of the job by source id: the download is read to its end before any is recorded. Only read
-         * once the recording starts.
-         */
-        private final Map<Long, SaveResult> downloaded = new LinkedHashMap<>();
-
         private final ParallelRecording recording;
 
         /** For updates: the source record each Salesforce Id was planned for. */
         private final Map<String, Long> sourceIdsBySfId;
+
+        /** Every source id seen, so that a row repeated in the results is not recorded twice. */
+        private final Set<Long> seen = new HashSet<>();
+
+        private final List<CompletableFuture<Integer>> batches = new ArrayList<>();
+
+        private Map<Long, SaveResult> batch = new LinkedHashMap<>();
 
         private int unmatchedRows;
 
@@ -389,35 +418,40 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
         void add(Map<String, String> columns, SaveResult result) {
             Long key = keyOf(columns);
-            if (key == null) {
+            if (key == null || !this.seen.add(key)) {
                 this.unmatchedRows++;
                 return;
             }
-            this.downloaded.put(key, result);
+            this.batch.put(key, result);
+            if (this.batch.size() == RESULTS_PER_RECORDING) {
+                submit();
+            }
         }
 
-        /**
-         * Records what was downloaded, a batch at a time: each batch reads its plan rows and records them on a
-         * recording thread, in its own transaction. Recording waits for the download to end: a results stream held
-         * open while the database works would outlast the client's read timeout on large jobs.
-         * @return each batch, completing with how many results it recorded
-         */
-        List<CompletableFuture<Integer>> recordAll() {
-            List<CompletableFuture<Integer>> batches = new ArrayList<>();
-            List<Long> keys = List.copyOf(this.downloaded.keySet());
-            for (int from = 0; from < keys.size(); from += RESULTS_PER_RECORDING) {
-                List<Long> batch = keys.subList(from, Math.min(keys.size(), from + RESULTS_PER_RECORDING));
-                batches.add(this.recording.record(this.run, () -> matched(batch)));
+        /** The download has ended: the last, partial batch goes too. */
+        void downloaded() {
+            if (!this.batch.isEmpty()) {
+                submit();
             }
-            return batches;
+        }
+
+        /** @return each batch, completing with how many results it recorded */
+        List<CompletableFuture<Integer>> batches() {
+            return this.batches;
+        }
+
+        private void submit() {
+            Map<Long, SaveResult> results = this.batch;
+            this.batch = new LinkedHashMap<>();
+            this.batches.add(this.recording.record(this.run, () -> matched(results)));
         }
 
         /** The batch's results beside the plan rows still pending for them (a restart may have recorded some). */
-        private List<WriteResult> matched(List<Long> batch) {
-            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, batch);
+        private List<WriteResult> matched(Map<Long, SaveResult> results) {
+            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, results.keySet());
             List<WriteResult> matched = new ArrayList<>(writes.size());
             for (PendingWrite write : writes) {
-                SaveResult result = this.downloaded.get(write.sourceId());
+                SaveResult result = results.get(write.sourceId());
                 if (result != null) {
                     matched.add(new WriteResult(write, result));
                 }
@@ -425,12 +459,18 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             return matched;
         }
 
-        int recorded(List<CompletableFuture<Integer>> batches) {
-            return batches.stream().mapToInt(CompletableFuture::join).sum();
+        /** @return whether every batch has been recorded (or has failed) */
+        boolean recordedAll() {
+            return this.batches.stream().allMatch(CompletableFuture::isDone);
+        }
+
+        /** @return how many results were recorded, once every batch is */
+        int recorded() {
+            return this.batches.stream().mapToInt(CompletableFuture::join).sum();
         }
 
         int unmatched(int recorded) {
-            return this.unmatchedRows + this.downloaded.size() - recorded;
+            return this.unmatchedRows + this.seen.size() - recorded;
         }
 
         /** The source id a result row belongs to: by the external id for creates, by the Id for updates. */
@@ -480,8 +520,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     }
 
     /** A job whose results are being recorded. */
-    private record Settling(BulkJobs.BulkJob job, BulkJobInfo info, Results results, ParallelRecording recording,
-            List<CompletableFuture<Integer>> batches) {
+    private record Settling(BulkJobs.BulkJob job, BulkJobInfo info, Results results) {
     }
 
 }

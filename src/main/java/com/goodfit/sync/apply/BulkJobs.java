@@ -1,5 +1,6 @@
 package com.goodfit.sync.apply;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -26,10 +27,10 @@ public class BulkJobs {
     /**
      * @param jobInstanceId the run
      * @param object accounts or contacts
-     * @param except a job to pass over (the one whose results are being recorded), or null
+     * @param except jobs to pass over (those whose results are being recorded)
      * @return the oldest job of the run's object that is not settled, aborted or failed
      */
-    Optional<BulkJob> unsettled(long jobInstanceId, SourceObject object, @Nullable Long except) {
+    Optional<BulkJob> unsettled(long jobInstanceId, SourceObject object, Collection<Long> except) {
         List<BulkJob> jobs = this.jdbc.query("""
                 SELECT id, operation, first_source_id, last_source_id, attempt, records, sf_job_id, state
                 FROM sync_bulk_job WHERE job_instance_id = ? AND object_type = ?
@@ -38,7 +39,7 @@ public class BulkJobs {
                         rs.getLong("last_source_id"), rs.getInt("attempt"), rs.getInt("records"),
                         rs.getString("sf_job_id"), rs.getString("state")),
                 jobInstanceId, type(object));
-        return jobs.stream().filter(job -> except == null || job.id() != except).findFirst();
+        return jobs.stream().filter(job -> !except.contains(job.id())).findFirst();
     }
 
     /**
