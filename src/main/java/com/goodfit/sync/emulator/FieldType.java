@@ -173,12 +173,40 @@ enum FieldType {
             return null;
         }
         if (this == DATETIME) {
-            return DATETIME_OUT.format(Instant.ofEpochMilli((Long) stored));
+            return formatDatetime((Long) stored);
         }
         if (this == DATE) {
             return stored.toString();
         }
         return stored;
+    }
+
+    /**
+     * {@link #DATETIME_OUT}'s form of an instant, written by hand: query results format a date-time per record and
+     * row, and the formatter's generality made it the emulator's largest cost when serving a Bulk query.
+     */
+    static String formatDatetime(long epochMillis) {
+        LocalDateTime time = LocalDateTime.ofEpochSecond(Math.floorDiv(epochMillis, 1000L), 0, ZoneOffset.UTC);
+        int year = time.getYear();
+        if (year < 1 || year > 9999) {
+            return DATETIME_OUT.format(Instant.ofEpochMilli(epochMillis));
+        }
+        char[] out = "0000-00-00T00:00:00.000+0000".toCharArray();
+        digits(out, 0, 4, year);
+        digits(out, 5, 2, time.getMonthValue());
+        digits(out, 8, 2, time.getDayOfMonth());
+        digits(out, 11, 2, time.getHour());
+        digits(out, 14, 2, time.getMinute());
+        digits(out, 17, 2, time.getSecond());
+        digits(out, 20, 3, (int) Math.floorMod(epochMillis, 1000L));
+        return new String(out);
+    }
+
+    private static void digits(char[] out, int at, int width, int value) {
+        for (int i = at + width - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /** The CSV form of a stored value (empty for null). */

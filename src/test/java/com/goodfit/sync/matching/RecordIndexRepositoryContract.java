@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -46,6 +47,36 @@ abstract class RecordIndexRepositoryContract {
         assertThat(index.byId("001A")).isEmpty();
         assertThat(index.byKey("globex.com")).singleElement()
             .satisfies(r -> assertThat(r.fieldValues()).containsEntry("Name", "Globex Corp"));
+    }
+
+    @Test
+    void aSnapshotLargerThanOneBatchIsCopiedWhole() {
+        long count = this.repository.replace("index-it", SourceObject.ACCOUNT, sink -> {
+            for (int i = 0; i < 12_345; i++) {
+                sink.accept(record("001X" + i, "site" + i + ".com", "Site " + i));
+            }
+        });
+
+        assertThat(count).isEqualTo(12_345);
+        assertThat(this.repository.count("index-it", SourceObject.ACCOUNT)).isEqualTo(12_345);
+        assertThat(this.repository.loadIds("index-it", SourceObject.ACCOUNT, List.of("001X0", "001X12344")).byId("001X12344"))
+            .hasValueSatisfying(r -> assertThat(r.fieldValues()).containsEntry("Name", "Site 12344"));
+    }
+
+    @Test
+    void aDownloadThatBreaksOffPartWayFailsWithItsOwnExceptionAndKeepsTheOldSnapshot() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
+        IllegalStateException brokenOff = new IllegalStateException("CSV result broke off");
+
+        assertThatThrownBy(() -> this.repository.replace("index-it", SourceObject.ACCOUNT, sink -> {
+            for (int i = 0; i < 7_000; i++) {
+                sink.accept(record("001Y" + i, "other" + i + ".com", "Other " + i));
+            }
+            throw brokenOff;
+        })).isSameAs(brokenOff);
+
+        assertThat(this.repository.count("index-it", SourceObject.ACCOUNT)).as("rolled back").isEqualTo(1);
+        assertThat(this.repository.load("index-it", SourceObject.ACCOUNT).byId("001A")).isPresent();
     }
 
     @Test
