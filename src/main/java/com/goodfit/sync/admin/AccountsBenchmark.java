@@ -1,6 +1,5 @@
 package com.goodfit.sync.admin;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.goodfit.sync.apply.BulkApplyTasklet;
+import com.goodfit.sync.database.DatabaseKind;
 import com.goodfit.sync.jobs.LaunchOptions;
 import com.goodfit.sync.jobs.LocalOrg;
 import com.goodfit.sync.jobs.LocalOrgFactory;
@@ -83,6 +83,8 @@ class AccountsBenchmark implements BenchSubcommand {
 
     private final JsonMapper json;
 
+    private final DatabaseKind database;
+
     @Spec
     private CommandSpec spec;
 
@@ -127,7 +129,8 @@ class AccountsBenchmark implements BenchSubcommand {
     private boolean orgProcess;
 
     AccountsBenchmark(SyncLauncher launcher, LocalOrgFactory orgs, ConnectorLog log, JdbcTemplate jdbc,
-            JsonMapper json) {
+            JsonMapper json, DatabaseKind database) {
+        this.database = database;
         this.launcher = launcher;
         this.orgs = orgs;
         this.log = log;
@@ -372,8 +375,7 @@ class AccountsBenchmark implements BenchSubcommand {
      * would slow each run more than the last, so the benchmark cleans up before it measures.
      */
     private void vacuumIfPostgres(PrintWriter out) {
-        String product = this.jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
-        if (product != null && product.toLowerCase(java.util.Locale.ROOT).contains("postgres")) {
+        if (this.database.isPostgres()) {
             long start = System.nanoTime();
             for (String table : List.of("companies", "contacts", "sf_link", "sf_record_index", "sync_plan",
                     "sync_error")) {

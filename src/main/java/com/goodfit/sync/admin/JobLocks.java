@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import com.goodfit.sync.database.DatabaseKind;
 import com.goodfit.sync.jobs.SyncLauncher;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -45,7 +46,10 @@ class JobLocks {
         return thread;
     });
 
-    JobLocks(DataSource dataSource) {
+    private final DatabaseKind database;
+
+    JobLocks(DataSource dataSource, DatabaseKind database) {
+        this.database = database;
         this.dataSource = dataSource;
     }
 
@@ -93,7 +97,7 @@ class JobLocks {
         Connection connection = null;
         try {
             connection = this.dataSource.getConnection();
-            if (!isPostgres(connection)) {
+            if (!this.database.isPostgres()) {
                 connection.close();
                 return mine;
             }
@@ -138,11 +142,6 @@ class JobLocks {
             closeQuietly(connection);
         }
         this.held.remove(jobName, lock);
-    }
-
-    private static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-            .contains("postgres");
     }
 
     private static void closeQuietly(Connection connection) {

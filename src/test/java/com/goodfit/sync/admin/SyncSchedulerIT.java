@@ -9,6 +9,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import com.goodfit.sync.database.DatabaseKind;
 import com.goodfit.sync.emulator.FailureKind;
 import com.goodfit.sync.emulator.SalesforceEmulator;
 import com.goodfit.sync.jobs.LocalOrgs;
@@ -61,6 +62,9 @@ class SyncSchedulerIT {
     DataSource dataSource;
 
     @Autowired
+    DatabaseKind database;
+
+    @Autowired
     RunningSyncs running;
 
     @Autowired
@@ -105,7 +109,7 @@ class SyncSchedulerIT {
     void aTickWhileAnotherProcessRunsTheJobIsSkippedAndLogged(CapturedOutput output) throws Exception {
         this.emulator.control().latency(Duration.ofMillis(1000), Duration.ZERO);
         // Its own locks, as another serve process has: only the database lock is shared.
-        JobLocks otherProcess = new JobLocks(this.dataSource);
+        JobLocks otherProcess = new JobLocks(this.dataSource, this.database);
         SyncLauncher.Started elsewhere = otherProcess
             .launch("ticking", () -> this.launcher.start(this.file, false, CompanySelection.all()))
             .orElseThrow();
@@ -178,7 +182,7 @@ class SyncSchedulerIT {
         AdminProperties properties = new AdminProperties(null, this.jobsDir, ZoneId.of("Europe/Paris"), retries,
                 backoff);
         return new SyncScheduler(new JobCatalog(this.launcher, properties), this.launcher,
-                new JobLocks(this.dataSource), this.pruner, properties);
+                new JobLocks(this.dataSource, this.database), this.pruner, properties);
     }
 
     private List<Long> executions() {

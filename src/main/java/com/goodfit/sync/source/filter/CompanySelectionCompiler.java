@@ -1,7 +1,5 @@
 package com.goodfit.sync.source.filter;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,11 +7,11 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.goodfit.sync.database.DatabaseKind;
 import com.goodfit.sync.source.FieldDirectory;
 import com.goodfit.sync.source.FieldDirectoryRepository;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +29,12 @@ public class CompanySelectionCompiler {
 
     private final DataSource dataSource;
 
-    private volatile @Nullable FilterDialect dialect;
+    private final DatabaseKind database;
 
-    CompanySelectionCompiler(FieldDirectoryRepository fieldDirectory, DataSource dataSource) {
+    CompanySelectionCompiler(FieldDirectoryRepository fieldDirectory, DataSource dataSource, DatabaseKind database) {
         this.fieldDirectory = fieldDirectory;
         this.dataSource = dataSource;
+        this.database = database;
     }
 
     /**
@@ -91,17 +90,7 @@ public class CompanySelectionCompiler {
     }
 
     private FilterDialect dialect() {
-        FilterDialect known = this.dialect;
-        if (known == null) {
-            try (Connection connection = this.dataSource.getConnection()) {
-                known = FilterDialect.ofProductName(connection.getMetaData().getDatabaseProductName());
-            }
-            catch (SQLException ex) {
-                throw new CannotGetJdbcConnectionException("cannot read the database's product name", ex);
-            }
-            this.dialect = known;
-        }
-        return known;
+        return this.database.isPostgres() ? FilterDialect.POSTGRESQL : FilterDialect.H2;
     }
 
 }
