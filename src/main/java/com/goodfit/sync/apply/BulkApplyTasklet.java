@@ -55,11 +55,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * fails with Salesforce's message. A job someone aborted in Salesforce fails the step at once and leaves its
  * unprocessed records pending for a restart.
  * <p>
- * Jobs are pipelined: while one job's results are being recorded (on recording threads, the database's share of the
- * work), the next job is written, uploaded and processed by Salesforce. One job's results are recorded at a time,
- * and a job is marked settled only once all of them are committed, so a crash at any point leaves a job a restart
- * resumes. A job that did not end {@code JobComplete} is settled before anything else starts. Register the tasklet
- * as a listener of its step too: when the step ends early (failed, stopped) it waits for the recording in progress.
+ * Jobs are pipelined: while one job's results are being recorded (on the step's recording threads, the database's
+ * share of the work), the next job is written, uploaded and processed by Salesforce, and its results are read as
+ * soon as it ends. At most two jobs' results wait to be recorded at once; jobs are settled in order, each only once
+ * all its results are committed, so a crash at any point leaves jobs a restart resumes. A job that did not end
+ * {@code JobComplete} is settled, with every job before it, before anything else starts. Register the tasklet as a
+ * listener of its step too: when the step ends early (failed, stopped) it waits for the recording in progress.
  * Not thread-safe: one instance per step.
  */
 public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
@@ -306,12 +307,17 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
         }
         Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
                 this.target.keyField(), this.target.externalIds()), this.recording);
-        this.bulk.successfulResults(job.sfJobId(),
-                row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
-        this.bulk.failedResults(job.sfJobId(),
-                row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
-        results.downloaded();
-        this.settling.addLast(new Settling(job, info, results));
+        try {
+            this.bulk.successfulResults(job.sfJobId(),
+                    row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
+            this.bulk.failedResults(job.sfJobId(),
+                    row -> results.add(row.fields(), new SaveResult(row.id(), false, false, List.of(row.error()))));
+        }
+        finally {
+            // Even when the download breaks off: what arrived is recorded, and the step's end waits for it.
+            results.downloaded();
+            this.settling.addLast(new Settling(job, info, results));
+        }
         if (!info.complete()) {
             while (!this.settling.isEmpty()) {
                 finishSettling(runId, contribution);
@@ -355,7 +361,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             }
         }
         this.jobs.moveTo(job, ending.state(), ending.message());
-        if (ending.failsStep()) {
+        if (ending.failsStep() && this.failure == null) {
             this.failure = new BulkJobFailedException(Objects.requireNonNull(ending.message()));
         }
     }
