@@ -3,6 +3,7 @@ package com.goodfit.sync.jobs;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,11 +85,17 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
             throw new IllegalStateException("no job was submitted for execution " + execution.getId());
         }
         SyncLauncher.Started started = new SyncLauncher.Started(execution, job, completion);
-        this.running.put(execution.getId(), new Running(execution, completion));
+        CompletableFuture<Void> recorded = new CompletableFuture<>();
+        this.running.put(execution.getId(), new Running(execution, completion, recorded));
         this.threads.submit(() -> {
-            awaitQuietly(completion);
-            this.running.remove(execution.getId());
-            this.metrics.record(execution);
+            try {
+                awaitQuietly(completion);
+                this.running.remove(execution.getId());
+                this.metrics.record(execution);
+            }
+            finally {
+                recorded.complete(null);
+            }
         });
         return started;
     }
@@ -183,6 +190,8 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
         for (Running run : runs) {
             try {
                 run.completion().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                // The run's metrics are read from the database: shutdown must not close it under them.
+                run.recorded().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
             catch (TimeoutException ex) {
                 left.add(run.execution().getId());
@@ -266,7 +275,12 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
         }
     }
 
-    private record Running(JobExecution execution, Future<?> completion) {
+    /**
+     * @param execution the run
+     * @param completion ends when the job does
+     * @param recorded ends once the run's metrics are recorded, after the job
+     */
+    private record Running(JobExecution execution, Future<?> completion, Future<Void> recorded) {
     }
 
 }
