@@ -33,12 +33,9 @@ public class OutcomeRecorder {
 
     /**
      * One statement settles a whole batch's plan rows: a JDBC batch of single-row updates costs the server one
-     * statement per row, which dominated the apply step's time. H2 gets a MERGE over VALUES (the casts type the
-     * VALUES columns even when a row's value is null).
-     */
-    /**
-     * PostgreSQL takes the rows as five arrays: a statement of a few parameters instead of thousands, which the
-     * driver binds and the server parses in a fraction of the time.
+     * statement per row, which dominated the apply step's time. PostgreSQL takes the rows as five arrays, a
+     * statement of a few parameters instead of thousands, which the driver binds and the server parses in a
+     * fraction of the time.
      */
     private static final String SETTLE_PLAN_POSTGRES = """
             UPDATE sync_plan p SET status = v.status, outcome = v.outcome, sf_id = COALESCE(v.sf_id, p.sf_id),
@@ -47,6 +44,7 @@ public class OutcomeRecorder {
                 CAST(? AS VARCHAR[])) AS v (source_id, status, outcome, sf_id, error_code)
             WHERE p.job_instance_id = ? AND p.object_type = ? AND p.source_id = v.source_id""";
 
+    /** H2 gets a MERGE over VALUES; the casts type the VALUES columns even when a row's value is null. */
     private static final String SETTLE_PLAN_HEAD = "MERGE INTO sync_plan p USING (VALUES ";
 
     private static final String SETTLE_PLAN_ROW = "(CAST(? AS BIGINT), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(20)), "
