@@ -41,6 +41,9 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
 
     private static final Log logger = LogFactory.getLog(RunningSyncs.class);
 
+    /** How often a stop waits 50 ms for a run still STARTING to be STARTED (10 s in all). */
+    private static final int STARTING_POLLS = 200;
+
     private final ExecutorService threads;
 
     private final ThreadLocal<Future<?>> submitted = new ThreadLocal<>();
@@ -121,6 +124,7 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
      * @return false when it was not running
      */
     public boolean requestStop(long executionId) {
+        int conflicts = 0;
         for (int attempt = 1;; attempt++) {
             // A copy from the repository, not the object the job's thread updates: sharing it races on its version.
             JobExecution current = JobExecutions.find(this.jobRepository, executionId).orElse(null);
@@ -129,6 +133,12 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
             }
             if (current.getStatus() == BatchStatus.STOPPING) {
                 return true;
+            }
+            if (current.getStatus() == BatchStatus.STARTING && attempt < STARTING_POLLS) {
+                // The job's thread is about to mark the run STARTED; a stop written first makes that update fail
+                // on the execution's version, and the run ends FAILED instead of STOPPED.
+                sleep(Duration.ofMillis(50));
+                continue;
             }
             try {
                 this.operator.stop(current);
@@ -139,7 +149,7 @@ public class RunningSyncs implements SmartLifecycle, DisposableBean {
             }
             catch (OptimisticLockingFailureException ex) {
                 // The job's thread updated the execution meanwhile; read it again.
-                if (attempt == 10) {
+                if (++conflicts == 10) {
                     throw ex;
                 }
                 sleep(Duration.ofMillis(50));
