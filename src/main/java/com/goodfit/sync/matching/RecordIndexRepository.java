@@ -2,17 +2,12 @@ package com.goodfit.sync.matching;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.goodfit.sync.database.BackgroundProducer;
 import com.goodfit.sync.database.JsonColumns;
 import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.mapping.JobDefinition;
@@ -81,90 +76,24 @@ public class RecordIndexRepository {
         this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ?", jobName, type);
         // The producer (a download, its parsing and each record's key and JSON) runs on a thread of its own while
         // this one, which holds the transaction, copies finished batches into the table.
-        BlockingQueue<List<Object[]>> batches = new ArrayBlockingQueue<>(2);
-        FutureTask<Long> reading = new FutureTask<>(() -> {
-            long[] count = { 0 };
-            List<List<Object[]>> batch = new ArrayList<>(List.of(new ArrayList<>(REPLACE_BATCH)));
-            producer.accept(record -> {
-                batch.get(0).add(row(jobName, type, record));
-                count[0]++;
-                if (batch.get(0).size() == REPLACE_BATCH) {
-                    hand(batches, batch.set(0, new ArrayList<>(REPLACE_BATCH)));
-                }
-            });
-            hand(batches, batch.get(0));
-            hand(batches, END_OF_RECORDS);
-            return count[0];
-        });
-        Thread thread = new Thread(reading, "index-" + type + "-reader");
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            for (List<Object[]> rows = next(batches, reading); rows != END_OF_RECORDS; rows = next(batches, reading)) {
+        long count = 0;
+        try (BackgroundProducer<List<Object[]>> batches = BackgroundProducer.start("index-" + type + "-reader", 2,
+                sink -> {
+                    List<List<Object[]>> batch = new ArrayList<>(List.of(new ArrayList<>(REPLACE_BATCH)));
+                    producer.accept(record -> {
+                        batch.get(0).add(row(jobName, type, record));
+                        if (batch.get(0).size() == REPLACE_BATCH) {
+                            sink.accept(batch.set(0, new ArrayList<>(REPLACE_BATCH)));
+                        }
+                    });
+                    sink.accept(batch.get(0));
+                })) {
+            for (List<Object[]> rows = batches.next(); rows != null; rows = batches.next()) {
                 insert(rows);
-            }
-            return result(reading);
-        }
-        finally {
-            reading.cancel(true);
-        }
-    }
-
-    /** Marks the end of a producer's records. */
-    private static final List<Object[]> END_OF_RECORDS = Collections.unmodifiableList(new ArrayList<>());
-
-    private static void hand(BlockingQueue<List<Object[]>> batches, List<Object[]> batch) {
-        try {
-            batches.put(batch);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the org's records", ex);
-        }
-    }
-
-    /** The next batch, or the producer's failure as soon as it fails. */
-    private static List<Object[]> next(BlockingQueue<List<Object[]>> batches, FutureTask<Long> reading) {
-        try {
-            while (true) {
-                List<Object[]> batch = batches.poll(100, TimeUnit.MILLISECONDS);
-                if (batch != null) {
-                    return batch;
-                }
-                if (reading.isDone()) {
-                    result(reading);
-                    batch = batches.poll();
-                    if (batch == null) {
-                        throw new IllegalStateException("the org's records ended without their end mark");
-                    }
-                    return batch;
-                }
+                count += rows.size();
             }
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing the org's records", ex);
-        }
-    }
-
-    /** The producer's count, or its own exception (a SalesforceException, say) as it was thrown. */
-    private static long result(FutureTask<Long> reading) {
-        try {
-            return reading.get();
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while indexing the org's records", ex);
-        }
-        catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (ex.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("reading the org's records failed", ex.getCause());
-        }
+        return count;
     }
 
     /**

@@ -5,12 +5,11 @@ import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
+import com.goodfit.sync.database.BackgroundProducer;
 import com.goodfit.sync.database.CopyTextEncoder;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -48,18 +47,11 @@ final class CopySampleDataWriter implements SampleDataWriter {
         for (int i = 0; i < CHUNKS_IN_FLIGHT + 2; i++) {
             free.add(new CopyTextEncoder(CHUNK_BYTES + 64 * 1024));
         }
-        BlockingQueue<Chunk> filled = new ArrayBlockingQueue<>(CHUNKS_IN_FLIGHT + 2);
-        FutureTask<Void> producer = new FutureTask<>(() -> {
-            produce(rows, encode, free, filled);
-            return null;
-        });
-        Thread thread = new Thread(producer, "generate-encoder");
-        thread.setDaemon(true);
         CopyIn copyIn = this.copyManager.copyIn(sql);
-        thread.start();
-        try {
+        try (BackgroundProducer<Chunk> filled = BackgroundProducer.start("generate-encoder", CHUNKS_IN_FLIGHT + 2,
+                sink -> produce(rows, encode, free, sink))) {
             long written = 0;
-            for (Chunk chunk = next(filled, producer); chunk != Chunk.END; chunk = next(filled, producer)) {
+            for (Chunk chunk = filled.next(); chunk != null; chunk = filled.next()) {
                 copyIn.writeToCopy(chunk.encoder().bytes(), 0, chunk.encoder().length());
                 written += chunk.rows();
                 progress.accept(written);
@@ -72,55 +64,24 @@ final class CopySampleDataWriter implements SampleDataWriter {
             if (copyIn.isActive()) {
                 copyIn.cancelCopy();
             }
-            producer.cancel(true);
         }
     }
 
     private static <T> void produce(Iterator<T> rows, BiConsumer<CopyTextEncoder, T> encode,
-            BlockingQueue<CopyTextEncoder> free, BlockingQueue<Chunk> filled) throws InterruptedException {
+            BlockingQueue<CopyTextEncoder> free, Consumer<Chunk> filled) throws InterruptedException {
         CopyTextEncoder encoder = free.take();
         long count = 0;
         while (rows.hasNext()) {
             encode.accept(encoder, rows.next());
             count++;
             if (encoder.length() >= CHUNK_BYTES) {
-                filled.put(new Chunk(encoder, count));
+                filled.accept(new Chunk(encoder, count));
                 encoder = free.take();
                 count = 0;
             }
         }
         if (count > 0) {
-            filled.put(new Chunk(encoder, count));
-        }
-        filled.put(Chunk.END);
-    }
-
-    /** The next full buffer, or the producer's failure once it has stopped without finishing. */
-    private static Chunk next(BlockingQueue<Chunk> filled, FutureTask<Void> producer) {
-        try {
-            while (true) {
-                Chunk chunk = filled.poll(200, TimeUnit.MILLISECONDS);
-                if (chunk != null) {
-                    return chunk;
-                }
-                if (producer.isDone() && filled.isEmpty()) {
-                    producer.get();
-                    throw new IllegalStateException("Row generation stopped before its last row");
-                }
-            }
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while writing sample data", ex);
-        }
-        catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (ex.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Row generation failed", ex.getCause());
+            filled.accept(new Chunk(encoder, count));
         }
     }
 
@@ -138,9 +99,6 @@ final class CopySampleDataWriter implements SampleDataWriter {
     }
 
     private record Chunk(CopyTextEncoder encoder, long rows) {
-
-        static final Chunk END = new Chunk(new CopyTextEncoder(0), 0);
-
     }
 
 }
