@@ -123,11 +123,7 @@ public class BulkPlanRows {
 
     private PendingWrite write(ResultSet rs, boolean create) throws SQLException {
         return new PendingWrite(rs.getLong("source_id"), create, rs.getString("sf_id"), rs.getString("match_key"),
-                rs.getString("linked_sf_id"), valuesOf(rs.getString("changes")));
-    }
-
-    private Map<String, Object> valuesOf(String changes) {
-        return this.json.readNewValues(changes);
+                rs.getString("linked_sf_id"), this.json.readNewValues(rs.getString("changes")));
     }
 
     private static Object[] concat(Object[] head, Collection<?> tail) {
