@@ -1,10 +1,9 @@
 package com.goodfit.sync.apply;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import com.goodfit.sync.salesforce.BulkOperation;
 import com.goodfit.sync.salesforce.IngestJobSpec;
 import com.goodfit.sync.salesforce.RecordError;
 import com.goodfit.sync.salesforce.SaveResult;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,8 +68,6 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     private static final Logger logger = LoggerFactory.getLogger(BulkApplyTasklet.class);
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
-
     /**
      * Jobs whose results may be recorded at once: the next job's results are read while the last one's are still
      * being recorded, and no more, since results waiting to be recorded sit in memory.
@@ -101,6 +97,9 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     /** The CSV of the job this process created and has not uploaded yet. */
     private @Nullable Upload upload;
+
+    /** The job this process uploaded last, whose results are still to be read. */
+    private @Nullable Uploaded uploaded;
 
     /** Thrown by the next call, after the failed job's outcomes are committed. */
     private @Nullable BulkJobFailedException failure;
@@ -200,6 +199,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             case "open" -> {
                 if (this.upload != null && this.upload.jobId().equals(sfJobId)) {
                     this.bulk.upload(sfJobId, this.upload.csv());
+                    this.uploaded = new Uploaded(sfJobId, this.upload.sourceIdsBySfId());
                     this.upload = null;
                     this.bulk.close(sfJobId);
                     this.jobs.moveTo(job, "closed", null);
@@ -236,55 +236,47 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
      */
     private boolean start(BulkPlanRows.Range range, int attempt, BulkJobs.@Nullable BulkJob planned,
             StepContribution contribution) {
-        BulkPlanRows.Scan scan = this.rows.scan(range, this.limits.maxRecords());
-        if (scan.rows() == 0) {
+        String key = range.create() ? this.target.externalIds().field() : "Id";
+        BulkCsv csv = new BulkCsv(key, this.limits.maxUploadBytes());
+        Map<String, Long> sourceIdsBySfId = new HashMap<>();
+        long[] taken = { Long.MAX_VALUE, -1 };
+        this.rows.stream(range, this.limits.maxRecords(), write -> {
+            String keyCell = range.create() ? this.target.externalIds().valueFor(write.sourceId())
+                    : Objects.requireNonNull(write.sfId());
+            if (!csv.add(keyCell, write.values())) {
+                return false;
+            }
+            taken[0] = Math.min(taken[0], write.sourceId());
+            taken[1] = write.sourceId();
+            if (!range.create()) {
+                sourceIdsBySfId.put(keyCell, write.sourceId());
+            }
+            return true;
+        });
+        if (csv.rows() == 0) {
             if (planned != null) {
                 this.jobs.moveTo(planned, "settled", null);
                 return true;
             }
             return false;
         }
-        String key = range.create() ? this.target.externalIds().field() : "Id";
-        List<String> fields = scan.fields().stream().filter(field -> !field.equalsIgnoreCase(key)).toList();
-        List<String> header = new ArrayList<>(fields.size() + 1);
-        header.add(key);
-        header.addAll(fields);
-        ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        csv.writeBytes(line(header));
-        long[] taken = { Long.MAX_VALUE, -1, 0 };
-        this.rows.stream(new BulkPlanRows.Range(range.jobInstanceId(), range.object(), range.operation(),
-                range.first(), scan.last()), write -> {
-                    List<String> cells = new ArrayList<>(header.size());
-                    cells.add(range.create() ? this.target.externalIds().valueFor(write.sourceId()) : write.sfId());
-                    for (String field : fields) {
-                        cells.add(write.values().containsKey(field) ? BulkCells.cell(write.values().get(field)) : "");
-                    }
-                    byte[] line = line(cells);
-                    if (taken[2] > 0 && csv.size() + line.length > this.limits.maxUploadBytes()) {
-                        return false;
-                    }
-                    csv.writeBytes(line);
-                    taken[0] = Math.min(taken[0], write.sourceId());
-                    taken[1] = write.sourceId();
-                    taken[2]++;
-                    return true;
-                });
         IngestJobSpec spec = range.create()
                 ? new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPSERT, key)
                 : new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPDATE, null);
         BulkJobInfo job = this.bulk.create(spec);
         if (planned != null) {
-            this.jobs.opened(planned, taken[1], (int) taken[2], job.id());
+            this.jobs.opened(planned, taken[1], csv.rows(), job.id());
         }
         else {
             this.jobs.insertOpen(range.jobInstanceId(), range.object(), range.operation(), taken[0], taken[1], attempt,
-                    (int) taken[2], job.id());
+                    csv.rows(), job.id());
         }
-        this.upload = new Upload(job.id(), csv.toByteArray());
+        byte[] bytes = csv.toBytes();
+        this.upload = new Upload(job.id(), bytes, sourceIdsBySfId);
         contribution.getStepExecution().getExecutionContext().putLong(BULK_JOBS_KEY,
                 contribution.getStepExecution().getExecutionContext().getLong(BULK_JOBS_KEY, 0) + 1);
-        logger.info("Bulk job {}: {} {} {} ({} bytes of CSV){}", job.id(), range.operation(), taken[2], plural(),
-                csv.size(), (attempt > 1) ? ", retrying records the last job left unprocessed" : "");
+        logger.info("Bulk job {}: {} {} {} ({} bytes of CSV){}", job.id(), range.operation(), csv.rows(), plural(),
+                bytes.length, (attempt > 1) ? ", retrying records the last job left unprocessed" : "");
         return true;
     }
 
@@ -305,8 +297,13 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             this.recording = new ParallelRecording(this.recorder, this.transactionManager, RECORDING_THREADS,
                     "bulk-record");
         }
+        // Update results are keyed by Id: the map written with the job's CSV serves, unless a restart resumed the job.
+        Map<String, Long> sourceIdsBySfId = range.create() ? Map.of()
+                : (this.uploaded != null && this.uploaded.jobId().equals(job.sfJobId()))
+                        ? this.uploaded.sourceIdsBySfId() : this.rows.sourceIdsBySfId(range);
+        this.uploaded = null;
         Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
-                this.target.keyField(), this.target.externalIds()), this.recording);
+                this.target.keyField(), this.target.externalIds()), this.recording, sourceIdsBySfId);
         try {
             this.bulk.successfulResults(job.sfJobId(),
                     row -> results.add(row.fields(), new SaveResult(row.id(), true, row.created(), List.of())));
@@ -339,7 +336,8 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             logger.info("Bulk job {}: {} result rows matched no pending plan row (already recorded)",
                     job.sfJobId(), results.unmatched(recorded));
         }
-        List<PendingWrite> unprocessed = this.rows.pending(range);
+        // When every record of the job has its outcome, nothing in its range can still be pending.
+        List<PendingWrite> unprocessed = (recorded == job.records()) ? List.of() : this.rows.pending(range);
         BulkJobEnding ending = BulkJobEnding.of(job, info, unprocessed.size(), plural());
         switch (ending.unprocessed()) {
             case RETRY -> {
@@ -386,10 +384,6 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
         return this.target.object().salesforceObject() + "s";
     }
 
-    private static byte[] line(List<String> cells) {
-        return (CSV.format(cells.toArray()) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
     /**
      * A job's result rows, matched to plan rows and recorded a batch at a time as they are downloaded. Each batch
      * holds its own results, handed to a recording thread whole: the download never waits for the database, which
@@ -415,11 +409,12 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
         private int unmatchedRows;
 
-        Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run, ParallelRecording recording) {
+        Results(BulkPlanRows.Range range, OutcomeRecorder.ApplyRun run, ParallelRecording recording,
+                Map<String, Long> sourceIdsBySfId) {
             this.range = range;
             this.run = run;
             this.recording = recording;
-            this.sourceIdsBySfId = range.create() ? Map.of() : BulkApplyTasklet.this.rows.sourceIdsBySfId(range);
+            this.sourceIdsBySfId = sourceIdsBySfId;
         }
 
         void add(Map<String, String> columns, SaveResult result) {
@@ -522,7 +517,10 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     public record Limits(int maxRecords, long maxUploadBytes) {
     }
 
-    private record Upload(String jobId, byte[] csv) {
+    private record Upload(String jobId, byte[] csv, Map<String, Long> sourceIdsBySfId) {
+    }
+
+    private record Uploaded(String jobId, Map<String, Long> sourceIdsBySfId) {
     }
 
     /** A job whose results are being recorded. */

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 import javax.sql.DataSource;
@@ -45,39 +43,20 @@ public class BulkPlanRows {
     }
 
     /**
-     * The first pass over a job's rows: which fields they change (the CSV header) and where the job ends.
-     * @param range the operation and the source ids
-     * @param maxRecords the most rows one job takes
-     * @return the fields and the last source id taken, or an empty scan when no row is pending
-     */
-    Scan scan(Range range, int maxRecords) {
-        return this.jdbc.query("SELECT source_id, changes" + PENDING + BETWEEN + " ORDER BY source_id", rs -> {
-            Set<String> fields = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            long last = -1;
-            int rows = 0;
-            while (rows < maxRecords && rs.next()) {
-                last = rs.getLong(1);
-                this.json.readChangedFields(rs.getString(2), fields::add);
-                rows++;
-            }
-            return new Scan(List.copyOf(fields), rows, last);
-        }, range.arguments());
-    }
-
-    /**
      * Streams a job's rows in source-id order until the consumer declines one.
      * @param range the operation and the source ids
+     * @param maxRecords the most rows one job takes
      * @param rows takes each row; returns false to stop (that row is not taken)
      */
-    void stream(Range range, Predicate<PendingWrite> rows) {
-        this.jdbc.query("SELECT " + COLUMNS + PENDING + BETWEEN + " ORDER BY source_id", rs -> {
+    void stream(Range range, int maxRecords, Predicate<PendingWrite> rows) {
+        this.jdbc.query("SELECT " + COLUMNS + PENDING + BETWEEN + " ORDER BY source_id LIMIT ?", rs -> {
             while (rs.next()) {
                 if (!rows.test(write(rs, range.create()))) {
                     break;
                 }
             }
             return null;
-        }, range.arguments());
+        }, concat(range.arguments(), List.of(maxRecords)));
     }
 
     /**
@@ -157,16 +136,6 @@ public class BulkPlanRows {
             return new Object[] { this.jobInstanceId, this.object.name().toLowerCase(Locale.ROOT), this.operation };
         }
 
-    }
-
-    /**
-     * What the first pass found.
-     *
-     * @param fields the fields the rows change, in a stable order
-     * @param rows how many rows
-     * @param last the last source id, or -1 when there is none
-     */
-    record Scan(List<String> fields, int rows, long last) {
     }
 
 }

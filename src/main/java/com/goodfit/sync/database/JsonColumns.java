@@ -92,24 +92,6 @@ public class JsonColumns {
         return read;
     }
 
-    /**
-     * @param changes a plan row's changes, or null
-     * @param fields takes the name of every changed field
-     */
-    public void readChangedFields(@Nullable String changes, Consumer<String> fields) {
-        if (changes == null) {
-            return;
-        }
-        try (JsonParser parser = this.json.createParser(changes)) {
-            expect(parser, JsonToken.START_OBJECT, changes);
-            for (String field = parser.nextName(); field != null; field = parser.nextName()) {
-                parser.nextToken();
-                parser.skipChildren();
-                fields.accept(field);
-            }
-        }
-    }
-
     /** @return the values as a JSON object, in the map's order */
     public String writeValues(Map<String, ? extends @Nullable Object> values) {
         StringWriter out = new StringWriter(32 * values.size() + 2);

@@ -1,0 +1,77 @@
+package com.goodfit.sync.salesforce;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class BulkJobPollerTests {
+
+    private final List<Long> waits = new ArrayList<>();
+
+    /** A clock the poller's waits move forward, so the timeout is tested without waiting. */
+    private Instant now = Instant.parse("2026-11-27T12:00:00Z");
+
+    private final BulkJobPoller poller = new BulkJobPoller(
+            new SalesforceProperties.Bulk(DataSize.ofMegabytes(100), Duration.ofSeconds(1), Duration.ofSeconds(5),
+                    Duration.ofSeconds(30)),
+            new Clock() {
+                @Override
+                public Instant instant() {
+                    return BulkJobPollerTests.this.now;
+                }
+
+                @Override
+                public java.time.ZoneId getZone() {
+                    return ZoneOffset.UTC;
+                }
+
+                @Override
+                public Clock withZone(java.time.ZoneId zone) {
+                    return this;
+                }
+            }, millis -> {
+                this.waits.add(millis);
+                this.now = this.now.plusMillis(millis);
+            });
+
+    @Test
+    void waitsHalfAsLongAgainEachTimeUpToTheLongestDelay() {
+        Iterator<String> states = List.of("UploadComplete", "InProgress", "InProgress", "InProgress", "InProgress",
+                "InProgress", "InProgress", "JobComplete").iterator();
+
+        BulkJobInfo ended = this.poller.await("750x", () -> info(states.next()));
+
+        assertThat(ended.state()).isEqualTo("JobComplete");
+        assertThat(this.waits).containsExactly(1000L, 1500L, 2250L, 3375L, 5000L, 5000L, 5000L);
+    }
+
+    @Test
+    void asksOnceWhenTheJobHasAlreadyEnded() {
+        assertThat(this.poller.await("750x", () -> info("Failed")).state()).isEqualTo("Failed");
+        assertThat(this.waits).isEmpty();
+    }
+
+    @Test
+    void givesUpWithTheJobAndItsStateOnceTheTimeoutWouldPass() {
+        assertThatExceptionOfType(SalesforceTransientException.class)
+            .isThrownBy(() -> this.poller.await("750x", () -> info("InProgress")))
+            .withMessage("Bulk job 750x still InProgress after PT30S");
+        assertThat(this.waits.stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(30_000);
+    }
+
+    private static BulkJobInfo info(String state) {
+        return new BulkJobInfo("750x", "Account", "upsert", state, 0, 0, null);
+    }
+
+}
