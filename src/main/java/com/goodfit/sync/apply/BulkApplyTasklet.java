@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import com.goodfit.sync.salesforce.BulkIngestClient;
 import com.goodfit.sync.salesforce.BulkJobInfo;
@@ -54,8 +55,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * unprocessed records pending for a restart.
  * <p>
  * Jobs are pipelined: while one job's results are being recorded (on the step's recording threads, the database's
- * share of the work), the next job is written, uploaded and processed by Salesforce, and its results are read as
- * soon as it ends. At most two jobs' results wait to be recorded at once; jobs are settled in order, each only once
+ * share of the work), the next job is uploaded and processed by Salesforce, and its results are read as soon as it
+ * ends; the CSV of the job after it is written while Salesforce processes the job in flight. At most two jobs' results wait to be recorded at once; jobs are settled in order, each only once
  * all its results are committed, so a crash at any point leaves jobs a restart resumes. A job that did not end
  * {@code JobComplete} is settled, with every job before it, before anything else starts. Register the tasklet as a
  * listener of its step too: when the step ends early (failed, stopped) it waits for the recording in progress.
@@ -75,6 +76,8 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     private static final int MAX_JOBS_RECORDING = 2;
 
     private static final int RESULTS_PER_RECORDING = 2_500;
+
+    private static final List<String> OPERATIONS = List.of("create", "update");
 
     /** Threads recording results; each holds a database connection while it records. */
     private static final int RECORDING_THREADS = 2;
@@ -100,6 +103,9 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     /** The job this process uploaded last, whose results are still to be read. */
     private @Nullable Uploaded uploaded;
+
+    /** The CSV of the next job, written while Salesforce processes the one in flight. */
+    private @Nullable JobCsv next;
 
     /** Thrown by the next call, after the failed job's outcomes are committed. */
     private @Nullable BulkJobFailedException failure;
@@ -146,15 +152,8 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             }
             return RepeatStatus.CONTINUABLE;
         }
-        for (String operation : List.of("create", "update")) {
-            // Rows of the jobs being recorded are still pending: the next job starts after them.
-            long first = this.settling.stream()
-                .filter(settling -> settling.job().operation().equals(operation))
-                .mapToLong(settling -> settling.job().lastSourceId() + 1)
-                .max()
-                .orElse(Long.MIN_VALUE);
-            if (start(new BulkPlanRows.Range(runId, this.target.object(), operation, first, Long.MAX_VALUE), 1, null,
-                    contribution)) {
+        for (String operation : OPERATIONS) {
+            if (start(nextRange(runId, operation, null), 1, null, contribution)) {
                 return RepeatStatus.CONTINUABLE;
             }
         }
@@ -208,8 +207,57 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
                     resumeOpen(job);
                 }
             }
-            default -> settle(runId, job, this.bulk.await(sfJobId), contribution);
+            default -> {
+                prepareNext(runId, job);
+                settle(runId, job, this.bulk.await(sfJobId), contribution);
+            }
         }
+    }
+
+    /**
+     * The range of the next new job of an operation: rows of the jobs being recorded, and of the one in flight, are
+     * still pending, so it starts after them.
+     */
+    private BulkPlanRows.Range nextRange(long runId, String operation, BulkJobs.@Nullable BulkJob inFlight) {
+        long first = Stream.concat(this.settling.stream().map(Settling::job), Stream.ofNullable(inFlight))
+            .filter(job -> job.operation().equals(operation))
+            .mapToLong(job -> job.lastSourceId() + 1)
+            .max()
+            .orElse(Long.MIN_VALUE);
+        return new BulkPlanRows.Range(runId, this.target.object(), operation, first, Long.MAX_VALUE);
+    }
+
+    /**
+     * Writes the next job's CSV while Salesforce processes the job in flight, so that it is uploaded as soon as that
+     * job's results are read. Only when no other job of an earlier process waits: the next job's range follows the
+     * jobs this process knows. Its rows stay pending meanwhile: no result of an earlier job touches them.
+     */
+    private void prepareNext(long runId, BulkJobs.BulkJob inFlight) {
+        if (this.next != null || this.failure != null) {
+            return;
+        }
+        List<Long> known = Stream.concat(this.settling.stream().map(settling -> settling.job().id()),
+                Stream.of(inFlight.id())).toList();
+        if (this.jobs.unsettled(runId, this.target.object(), known).isPresent()) {
+            return;
+        }
+        for (String operation : OPERATIONS) {
+            JobCsv csv = write(nextRange(runId, operation, inFlight));
+            if (csv.rows() > 0) {
+                this.next = csv;
+                return;
+            }
+        }
+    }
+
+    /** The prepared CSV, if it was written for this range: one of another operation waits for its turn. */
+    private Optional<JobCsv> takePrepared(BulkPlanRows.Range range) {
+        JobCsv prepared = this.next;
+        if (prepared == null || !prepared.range().operation().equals(range.operation())) {
+            return Optional.empty();
+        }
+        this.next = null;
+        return (prepared.range().equals(range)) ? Optional.of(prepared) : Optional.empty();
     }
 
     /** A job recorded open by a process that is gone: its upload may or may not have been completed. */
@@ -236,8 +284,39 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
      */
     private boolean start(BulkPlanRows.Range range, int attempt, BulkJobs.@Nullable BulkJob planned,
             StepContribution contribution) {
+        JobCsv csv = ((planned == null) ? takePrepared(range) : Optional.<JobCsv>empty())
+            .orElseGet(() -> write(range));
+        if (csv.rows() == 0) {
+            if (planned != null) {
+                this.jobs.moveTo(planned, "settled", null);
+                return true;
+            }
+            return false;
+        }
         String key = range.create() ? this.target.externalIds().field() : "Id";
-        BulkCsv csv = new BulkCsv(key, this.limits.maxUploadBytes());
+        IngestJobSpec spec = range.create()
+                ? new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPSERT, key)
+                : new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPDATE, null);
+        BulkJobInfo job = this.bulk.create(spec);
+        if (planned != null) {
+            this.jobs.opened(planned, csv.lastSourceId(), csv.rows(), job.id());
+        }
+        else {
+            this.jobs.insertOpen(range.jobInstanceId(), range.object(), range.operation(), csv.firstSourceId(),
+                    csv.lastSourceId(), attempt, csv.rows(), job.id());
+        }
+        this.upload = new Upload(job.id(), csv.csv(), csv.sourceIdsBySfId());
+        contribution.getStepExecution().getExecutionContext().putLong(BULK_JOBS_KEY,
+                contribution.getStepExecution().getExecutionContext().getLong(BULK_JOBS_KEY, 0) + 1);
+        logger.info("Bulk job {}: {} {} {} ({} bytes of CSV){}", job.id(), range.operation(), csv.rows(), plural(),
+                csv.csv().length, (attempt > 1) ? ", retrying records the last job left unprocessed" : "");
+        return true;
+    }
+
+    /** Reads the pending rows of a range, in source-id order, into one job's CSV. */
+    private JobCsv write(BulkPlanRows.Range range) {
+        BulkCsv csv = new BulkCsv(range.create() ? this.target.externalIds().field() : "Id",
+                this.limits.maxUploadBytes());
         Map<String, Long> sourceIdsBySfId = new HashMap<>();
         long[] taken = { Long.MAX_VALUE, -1 };
         this.rows.stream(range, this.limits.maxRecords(), write -> {
@@ -253,31 +332,8 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             }
             return true;
         });
-        if (csv.rows() == 0) {
-            if (planned != null) {
-                this.jobs.moveTo(planned, "settled", null);
-                return true;
-            }
-            return false;
-        }
-        IngestJobSpec spec = range.create()
-                ? new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPSERT, key)
-                : new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPDATE, null);
-        BulkJobInfo job = this.bulk.create(spec);
-        if (planned != null) {
-            this.jobs.opened(planned, taken[1], csv.rows(), job.id());
-        }
-        else {
-            this.jobs.insertOpen(range.jobInstanceId(), range.object(), range.operation(), taken[0], taken[1], attempt,
-                    csv.rows(), job.id());
-        }
-        byte[] bytes = csv.toBytes();
-        this.upload = new Upload(job.id(), bytes, sourceIdsBySfId);
-        contribution.getStepExecution().getExecutionContext().putLong(BULK_JOBS_KEY,
-                contribution.getStepExecution().getExecutionContext().getLong(BULK_JOBS_KEY, 0) + 1);
-        logger.info("Bulk job {}: {} {} {} ({} bytes of CSV){}", job.id(), range.operation(), csv.rows(), plural(),
-                bytes.length, (attempt > 1) ? ", retrying records the last job left unprocessed" : "");
-        return true;
+        return new JobCsv(range, (csv.rows() == 0) ? new byte[0] : csv.toBytes(), csv.rows(), taken[0], taken[1],
+                sourceIdsBySfId);
     }
 
     /** Execution-context key: how many Bulk jobs the step created. */
@@ -316,6 +372,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             this.settling.addLast(new Settling(job, info, results));
         }
         if (!info.complete()) {
+            this.next = null;
             while (!this.settling.isEmpty()) {
                 finishSettling(runId, contribution);
             }
@@ -521,6 +578,11 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     }
 
     private record Uploaded(String jobId, Map<String, Long> sourceIdsBySfId) {
+    }
+
+    /** A job's CSV before the job is created: its rows, their source-id span and, for updates, their Ids. */
+    private record JobCsv(BulkPlanRows.Range range, byte[] csv, int rows, long firstSourceId, long lastSourceId,
+            Map<String, Long> sourceIdsBySfId) {
     }
 
     /** A job whose results are being recorded. */
