@@ -260,9 +260,11 @@ public class SyncJobFactory {
         }
         decisions.add(preValidate);
         decisions.add(new DropNoOpsProcessor());
+        // The next chunk's source rows are read while this one is planned: one thread waits for the database less.
         StepBoundReader<SourceRecord> reader = new StepBoundReader<>(
-                stepExecution -> this.sourceReaders.reader("source", object, jobName, run.directory(),
-                        options.selection(), options.selectionParameters(), PLAN_CHUNK));
+                stepExecution -> new ReadAheadItemReader<>(this.sourceReaders.reader("source", object, jobName,
+                        run.directory(), options.selection(), options.selectionParameters(), PLAN_CHUNK), PLAN_CHUNK,
+                        "plan-read-" + plural(object)));
         StepBoundWriter<PlannedWrite> rows = new StepBoundWriter<>(
                 stepExecution -> this.planRows.writer(RunStepFactory.runIdOf(stepExecution), object));
         DecideChangesItemWriter writer = new DecideChangesItemWriter(

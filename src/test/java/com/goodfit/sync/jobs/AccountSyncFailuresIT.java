@@ -105,6 +105,44 @@ class AccountSyncFailuresIT extends SyncITSupport {
     }
 
     @Test
+    void aPlanStepThatFailsPartWayRestartsAfterItsLastCommittedChunk() throws Exception {
+        int companies = 4 * SyncJobFactory.PLAN_CHUNK + 500;
+        companies(companies);
+        long failingId = 2L * SyncJobFactory.PLAN_CHUNK + 700;
+        // The third chunk's plan rows cannot be written: two chunks are committed while the source rows of the
+        // fourth have already been read ahead.
+        this.jdbc.execute("""
+                CREATE FUNCTION refuse_plan_row() RETURNS trigger AS $$
+                BEGIN
+                    IF NEW.source_id = %d THEN RAISE EXCEPTION 'plan row refused for this test'; END IF;
+                    RETURN NEW;
+                END $$ LANGUAGE plpgsql""".formatted(failingId));
+        this.jdbc.execute("CREATE TRIGGER refuse_plan_row BEFORE INSERT ON sync_plan FOR EACH ROW "
+                + "EXECUTE FUNCTION refuse_plan_row()");
+        SyncLauncher.Launch failed;
+        try {
+            failed = this.launcher.run(job("plan-failure", JOB), LaunchOptions.fullSync());
+        }
+        finally {
+            this.jdbc.execute("DROP TRIGGER refuse_plan_row ON sync_plan");
+            this.jdbc.execute("DROP FUNCTION refuse_plan_row()");
+        }
+        assertThat(failed.execution().getStatus()).isEqualTo(BatchStatus.FAILED);
+        long runId = failed.execution().getJobInstance().getInstanceId();
+        assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM sync_plan WHERE job_instance_id = ?", Long.class,
+                runId)).isEqualTo(2L * SyncJobFactory.PLAN_CHUNK);
+
+        SyncLauncher.Launch restarted = this.launcher.restart(failed.execution().getId());
+
+        assertThat(restarted.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(this.jdbc.queryForList("SELECT source_id FROM sync_plan WHERE job_instance_id = ? "
+                + "ORDER BY source_id", Long.class, runId))
+            .isEqualTo(java.util.stream.LongStream.rangeClosed(1, companies).boxed().toList());
+        assertThat(this.emulator.org().count("Account")).isEqualTo(companies);
+        assertThat(outcomes(restarted)).hasSize(companies).extracting(row -> row.get(1)).containsOnly("created");
+    }
+
+    @Test
     void aSpentBudgetStopsTheRunCleanlyAndARestartCompletesIt() throws Exception {
         companies(2_000);
         Path job = job("budget", JOB + "apply: { in-flight: 2, max-api-calls: 8 }\n");
