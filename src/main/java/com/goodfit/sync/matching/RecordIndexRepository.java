@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.goodfit.sync.database.BackgroundProducer;
+import com.goodfit.sync.database.DatabaseKind;
 import com.goodfit.sync.database.JsonColumns;
 import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.mapping.JobDefinition;
@@ -28,6 +29,14 @@ public class RecordIndexRepository {
     private static final TableInserts.Table TABLE = new TableInserts.Table("sf_record_index", List.of("job_name",
             "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"));
 
+    /** Changed rows of a write-through, as arrays: Ids, keys, external ids, values. */
+    private static final String UPDATE_IN_PLACE = """
+            UPDATE sf_record_index r SET match_key = v.match_key, external_id = v.external_id,
+                field_values = v.field_values, indexed_at = CURRENT_TIMESTAMP
+            FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]))
+                AS v (sf_id, match_key, external_id, field_values)
+            WHERE r.job_name = ? AND r.object_type = ? AND r.sf_id = v.sf_id""";
+
     /** Rows per COPY when a whole snapshot is replaced. */
     private static final int REPLACE_BATCH = 5_000;
 
@@ -42,8 +51,11 @@ public class RecordIndexRepository {
 
     private final TableInserts inserts;
 
-    RecordIndexRepository(JdbcTemplate jdbc, JsonColumns json, TableInserts inserts) {
+    private final DatabaseKind database;
+
+    RecordIndexRepository(JdbcTemplate jdbc, JsonColumns json, TableInserts inserts, DatabaseKind database) {
         this.jdbc = jdbc;
+        this.database = database;
         this.inserts = inserts;
         this.streaming = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -106,17 +118,39 @@ public class RecordIndexRepository {
     public void writeThrough(String jobName, SourceObject object, List<IndexedRecord> added,
             List<IndexedRecord> changed) {
         String type = typeOf(object);
-        // Changed rows are replaced rather than updated one statement each: two statements per batch instead of
-        // one per record.
+        List<IndexedRecord> inserted = new ArrayList<>(added);
         if (!changed.isEmpty()) {
-            this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ? "
-                    + "AND sf_id = ANY(CAST(? AS VARCHAR ARRAY))", jobName, type,
-                    changed.stream().map(IndexedRecord::sfId).toArray(String[]::new));
+            if (this.database.isPostgres()) {
+                updateInPlace(jobName, type, changed);
+            }
+            else {
+                // Replaced rather than updated one statement each: two statements per batch instead of one per
+                // record.
+                this.jdbc.update("DELETE FROM sf_record_index WHERE job_name = ? AND object_type = ? "
+                        + "AND sf_id = ANY(CAST(? AS VARCHAR ARRAY))", jobName, type,
+                        changed.stream().map(IndexedRecord::sfId).toArray(String[]::new));
+                inserted.addAll(changed);
+            }
         }
-        List<Object[]> rows = new ArrayList<>(added.size() + changed.size());
-        added.forEach(record -> rows.add(row(jobName, type, record)));
-        changed.forEach(record -> rows.add(row(jobName, type, record)));
-        insert(rows);
+        insert(inserted.stream().map(record -> row(jobName, type, record)).toList());
+    }
+
+    /**
+     * One statement updates a batch's changed rows, taken as arrays. With the room the table's fill factor leaves
+     * on each page, PostgreSQL keeps each new row version on its page without a new primary-key entry; deleting the
+     * rows and inserting them again made every insert check the dead row of its key first, and took more than
+     * twice as long.
+     */
+    private void updateInPlace(String jobName, String type, List<IndexedRecord> changed) {
+        String[][] columns = new String[4][changed.size()];
+        for (int i = 0; i < changed.size(); i++) {
+            Object[] row = row(jobName, type, changed.get(i));
+            columns[0][i] = (String) row[2];
+            columns[1][i] = (String) row[4];
+            columns[2][i] = (String) row[5];
+            columns[3][i] = (String) row[6];
+        }
+        this.jdbc.update(UPDATE_IN_PLACE, columns[0], columns[1], columns[2], columns[3], jobName, type);
     }
 
     /**

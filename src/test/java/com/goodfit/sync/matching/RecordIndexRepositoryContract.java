@@ -84,12 +84,14 @@ abstract class RecordIndexRepositoryContract {
         this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
 
         this.repository.writeThrough("index-it", SourceObject.ACCOUNT, List.of(record("001C", "initech.com", "Initech")),
-                List.of(record("001A", "acme.com", "Acme Inc")));
+                List.of(record("001A", "acme.io", "Acme Inc")));
 
         RecordIndex index = this.repository.load("index-it", SourceObject.ACCOUNT);
         assertThat(index.size()).isEqualTo(2);
         assertThat(index.byId("001A").orElseThrow().fieldValues()).containsEntry("Name", "Acme Inc")
             .containsEntry("GoodFit_ID__c", "company-1");
+        assertThat(index.byKey("acme.io")).extracting(IndexedRecord::sfId).containsExactly("001A");
+        assertThat(index.byKey("acme.com")).isEmpty();
         assertThat(index.byKey("initech.com")).hasSize(1);
         assertThat(this.repository.count("index-it", SourceObject.CONTACT)).isZero();
     }

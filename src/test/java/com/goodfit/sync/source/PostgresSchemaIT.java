@@ -14,9 +14,10 @@ class PostgresSchemaIT extends SchemaContract {
     }
 
     @Test
-    void leavesRoomOnEachPlanPageForTheOutcomeUpdate() {
-        assertThat(this.jdbc.queryForObject("SELECT array_to_string(reloptions, ',') FROM pg_class "
-                + "WHERE relname = 'sync_plan'", String.class)).isEqualTo("fillfactor=50");
+    void leavesRoomOnEachPageOfTheUpdatedTables() {
+        assertThat(this.jdbc.queryForList("SELECT relname || ':' || COALESCE(array_to_string(reloptions, ','), '') FROM pg_class "
+                + "WHERE relname IN ('sync_plan', 'sf_record_index', 'sf_link') AND relkind = 'r' ORDER BY relname",
+                String.class)).containsExactly("sf_link:", "sf_record_index:fillfactor=50", "sync_plan:fillfactor=50");
     }
 
     @Test

@@ -11,13 +11,14 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Leaves half of each new {@code sync_plan} page free on PostgreSQL. Every plan row the apply step writes is updated
- * once with its outcome, in the same batch as its neighbours; with room on its page the new row version stays there
- * (a heap-only update: no new primary-key entry, a smaller write-ahead log record). In a first sync of a million
- * records that halved the outcome updates' database time. H2, the embedded default, has no such setting.
+ * Leaves half of each new page of the tables the apply step updates free on PostgreSQL: {@code sync_plan}, whose
+ * every pending row is updated once with its outcome, and {@code sf_record_index}, whose rows are updated when
+ * Salesforce records change. Rows are updated in batches of neighbours; with room on its page a new row version stays
+ * there (a heap-only update: no new primary-key entry, a smaller write-ahead log record). In a first sync of a
+ * million records that halved the outcome updates' database time. H2, the embedded default, has no such setting.
  */
 @Component
-class PlanFillFactorMigration implements JavaMigration {
+class FillFactorMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
@@ -26,7 +27,7 @@ class PlanFillFactorMigration implements JavaMigration {
 
     @Override
     public String getDescription() {
-        return "sync plan fill factor";
+        return "fill factors of updated tables";
     }
 
     @Override
@@ -47,6 +48,7 @@ class PlanFillFactorMigration implements JavaMigration {
         }
         try (Statement statement = context.getConnection().createStatement()) {
             statement.execute("ALTER TABLE sync_plan SET (fillfactor = 50)");
+            statement.execute("ALTER TABLE sf_record_index SET (fillfactor = 50)");
         }
     }
 
