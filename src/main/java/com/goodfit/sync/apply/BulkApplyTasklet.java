@@ -56,10 +56,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>
  * Jobs are pipelined: while one job's results are being recorded (on the step's recording threads, the database's
  * share of the work), the next job is uploaded and processed by Salesforce, and its results are read as soon as it
- * ends; the CSV of the job after it is written while Salesforce processes the job in flight. At most two jobs' results wait to be recorded at once; jobs are settled in order, each only once
- * all its results are committed, so a crash at any point leaves jobs a restart resumes. A job that did not end
- * {@code JobComplete} is settled, with every job before it, before anything else starts. Register the tasklet as a
- * listener of its step too: when the step ends early (failed, stopped) it waits for the recording in progress.
+ * ends; the CSV of the job after it is written while Salesforce processes the job in flight. At most two jobs'
+ * results wait to be recorded at once; jobs are settled in order, each only once all its results are committed, so
+ * a crash at any point leaves jobs a restart resumes. A job that did not end {@code JobComplete} is settled, with
+ * every job before it, before anything else starts. Register the tasklet as a listener of its step too: when the
+ * step ends early (failed, stopped) it waits for the recording in progress.
  * Not thread-safe: one instance per step.
  */
 public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
