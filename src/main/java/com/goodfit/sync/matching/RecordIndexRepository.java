@@ -2,8 +2,10 @@ package com.goodfit.sync.matching;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -29,13 +31,14 @@ public class RecordIndexRepository {
     private static final TableInserts.Table TABLE = new TableInserts.Table("sf_record_index", List.of("job_name",
             "object_type", "sf_id", "created_date", "match_key", "external_id", "field_values"));
 
-    /** Changed rows of a write-through, as arrays: Ids, keys, external ids, values. */
+    /** Changed rows of a write-through, as arrays (Ids, keys, external ids, values); returns the Ids updated. */
     private static final String UPDATE_IN_PLACE = """
             UPDATE sf_record_index r SET match_key = v.match_key, external_id = v.external_id,
                 field_values = v.field_values, indexed_at = CURRENT_TIMESTAMP
             FROM unnest(CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]))
                 AS v (sf_id, match_key, external_id, field_values)
-            WHERE r.job_name = ? AND r.object_type = ? AND r.sf_id = v.sf_id""";
+            WHERE r.job_name = ? AND r.object_type = ? AND r.sf_id = v.sf_id
+            RETURNING r.sf_id""";
 
     /** Rows per COPY when a whole snapshot is replaced. */
     private static final int REPLACE_BATCH = 5_000;
@@ -121,7 +124,9 @@ public class RecordIndexRepository {
         List<IndexedRecord> inserted = new ArrayList<>(added);
         if (!changed.isEmpty()) {
             if (this.database.isPostgres()) {
-                updateInPlace(jobName, type, changed);
+                // A row gone since it was read (nothing of ours deletes one mid-run) is added again.
+                Set<String> updated = updateInPlace(jobName, type, changed);
+                changed.stream().filter(record -> !updated.contains(record.sfId())).forEach(inserted::add);
             }
             else {
                 // Replaced rather than updated one statement each: two statements per batch instead of one per
@@ -141,7 +146,7 @@ public class RecordIndexRepository {
      * rows and inserting them again made every insert check the dead row of its key first, and took more than
      * twice as long.
      */
-    private void updateInPlace(String jobName, String type, List<IndexedRecord> changed) {
+    private Set<String> updateInPlace(String jobName, String type, List<IndexedRecord> changed) {
         String[][] columns = new String[4][changed.size()];
         for (int i = 0; i < changed.size(); i++) {
             Object[] row = row(jobName, type, changed.get(i));
@@ -150,7 +155,8 @@ public class RecordIndexRepository {
             columns[2][i] = (String) row[5];
             columns[3][i] = (String) row[6];
         }
-        this.jdbc.update(UPDATE_IN_PLACE, columns[0], columns[1], columns[2], columns[3], jobName, type);
+        return new HashSet<>(this.jdbc.queryForList(UPDATE_IN_PLACE, String.class, columns[0], columns[1],
+                columns[2], columns[3], jobName, type));
     }
 
     /**

@@ -97,6 +97,19 @@ abstract class RecordIndexRepositoryContract {
     }
 
     @Test
+    void writeThroughAddsAChangedRecordTheIndexNoLongerHolds() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
+
+        this.repository.writeThrough("index-it", SourceObject.ACCOUNT, List.of(),
+                List.of(record("001A", "acme.com", "Acme Inc"), record("001B", "globex.com", "Globex")));
+
+        RecordIndex index = this.repository.load("index-it", SourceObject.ACCOUNT);
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.byId("001B").orElseThrow().fieldValues()).containsEntry("Name", "Globex");
+        assertThat(index.byId("001A").orElseThrow().fieldValues()).containsEntry("Name", "Acme Inc");
+    }
+
+    @Test
     void loadsEachRecordWithTheSourceRecordLinkedToIt() {
         this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
         this.jdbc.update("INSERT INTO sf_link (job_name, object_type, source_id, sf_id) "
