@@ -2,7 +2,6 @@ package com.goodfit.sync.database;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
@@ -19,6 +18,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FillFactorMigration implements JavaMigration {
+
+    private final DatabaseKind database;
+
+    FillFactorMigration(DatabaseKind database) {
+        this.database = database;
+    }
 
     @Override
     public MigrationVersion getVersion() {
@@ -42,8 +47,7 @@ class FillFactorMigration implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        String product = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        if (!product.contains("postgres")) {
+        if (!this.database.isPostgres()) {
             return;
         }
         try (Statement statement = context.getConnection().createStatement()) {
