@@ -3,9 +3,7 @@ package com.goodfit.sync.database;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.stereotype.Component;
 
@@ -17,32 +15,13 @@ import org.springframework.stereotype.Component;
  * million records that halved the outcome updates' database time. H2, the embedded default, has no such setting.
  */
 @Component
-class FillFactorMigration implements JavaMigration {
+class FillFactorMigration extends CodedMigration {
 
     private final DatabaseKind database;
 
     FillFactorMigration(DatabaseKind database) {
+        super("10", "fill factors of updated tables");
         this.database = database;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("10");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill factors of updated tables";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -4,9 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
 
-import org.flywaydb.core.api.MigrationVersion;
+import com.goodfit.sync.database.CodedMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
@@ -18,26 +17,10 @@ import org.springframework.stereotype.Component;
  * hand-edited.
  */
 @Component
-class BatchRepositorySchemaMigration implements JavaMigration {
+class BatchRepositorySchemaMigration extends CodedMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "spring batch job repository";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    BatchRepositorySchemaMigration() {
+        super("2", "spring batch job repository");
     }
 
     @Override
