@@ -79,8 +79,12 @@ public class SyncJobFactory {
 
     private static final Logger logger = LoggerFactory.getLogger(SyncJobFactory.class);
 
-    /** Source rows planned per chunk: large enough that commits are a small share of the plan step's time. */
-    static final int PLAN_CHUNK = 2_000;
+    /**
+     * Source rows planned per chunk: large enough that each chunk's fixed cost (commit, step execution and context
+     * updates, a COPY) is a small share of the plan step's time. 5,000 rather than 2,000 took a million companies'
+     * plan from about 23 s to 18 s; a chunk's source rows, planned writes and the batch read ahead stay a few MB.
+     */
+    static final int PLAN_CHUNK = 5_000;
 
     /**
      * Records one Bulk API 2.0 ingest job takes at most: a quarter of a million keeps the job's CSV (built in memory)
