@@ -94,13 +94,12 @@ class JobLocks {
         if (this.held.putIfAbsent(jobName, mine) != null) {
             return null;
         }
+        if (!this.database.isPostgres()) {
+            return mine;
+        }
         Connection connection = null;
         try {
             connection = this.dataSource.getConnection();
-            if (!this.database.isPostgres()) {
-                connection.close();
-                return mine;
-            }
             try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?, ?)")) {
                 statement.setInt(1, NAMESPACE);
                 // Two job names with one hash would only wait for each other, never run a job twice at once.

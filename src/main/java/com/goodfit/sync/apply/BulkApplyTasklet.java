@@ -294,7 +294,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             }
             return false;
         }
-        String key = range.create() ? this.target.externalIds().field() : "Id";
+        String key = keyColumn(range);
         IngestJobSpec spec = range.create()
                 ? new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPSERT, key)
                 : new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPDATE, null);
@@ -316,8 +316,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
 
     /** Reads the pending rows of a range, in source-id order, into one job's CSV. */
     private JobCsv write(BulkPlanRows.Range range) {
-        BulkCsv csv = new BulkCsv(range.create() ? this.target.externalIds().field() : "Id",
-                this.limits.maxUploadBytes());
+        BulkCsv csv = new BulkCsv(keyColumn(range), this.limits.maxUploadBytes());
         Map<String, Long> sourceIdsBySfId = new HashMap<>();
         long[] taken = { Long.MAX_VALUE, -1 };
         this.rows.stream(range, this.limits.maxRecords(), write -> {
@@ -335,6 +334,11 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
         });
         return new JobCsv(range, (csv.rows() == 0) ? new byte[0] : csv.toBytes(), csv.rows(), taken[0], taken[1],
                 sourceIdsBySfId);
+    }
+
+    /** The column a job's records are keyed by: the external id for creates (upserts), the Id for updates. */
+    private String keyColumn(BulkPlanRows.Range range) {
+        return range.create() ? this.target.externalIds().field() : "Id";
     }
 
     /** Execution-context key: how many Bulk jobs the step created. */

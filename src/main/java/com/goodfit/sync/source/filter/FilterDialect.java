@@ -8,12 +8,4 @@ public enum FilterDialect {
 
     POSTGRESQL, H2;
 
-    /**
-     * @param productName the JDBC driver's database product name
-     * @return the dialect
-     */
-    public static FilterDialect ofProductName(String productName) {
-        return productName.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? POSTGRESQL : H2;
-    }
-
 }
