@@ -506,20 +506,9 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
         private void submit() {
             Map<Long, SaveResult> results = this.batch;
             this.batch = new LinkedHashMap<>();
-            this.batches.add(this.recording.record(this.run, () -> matched(results)));
-        }
-
-        /** The batch's results beside the plan rows still pending for them (a restart may have recorded some). */
-        private List<WriteResult> matched(Map<Long, SaveResult> results) {
-            List<PendingWrite> writes = BulkApplyTasklet.this.rows.bySourceIds(this.range, results.keySet());
-            List<WriteResult> matched = new ArrayList<>(writes.size());
-            for (PendingWrite write : writes) {
-                SaveResult result = results.get(write.sourceId());
-                if (result != null) {
-                    matched.add(new WriteResult(write, result));
-                }
-            }
-            return matched;
+            // Only the plan rows still pending are recorded: a restart may have recorded some of the results.
+            this.batches.add(this.recording.recordPending(this.run, this.range.create(), results,
+                    sourceIds -> BulkApplyTasklet.this.rows.bySourceIds(this.range, sourceIds)));
         }
 
         /** @return whether every batch has been recorded (or has failed) */

@@ -2,14 +2,17 @@ package com.goodfit.sync.apply;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import com.goodfit.sync.database.DatabaseKind;
+import com.goodfit.sync.database.JsonColumns;
 import com.goodfit.sync.database.TableInserts;
 import com.goodfit.sync.matching.IndexedRecord;
 import com.goodfit.sync.matching.LinkRepository;
@@ -17,6 +20,7 @@ import com.goodfit.sync.matching.RecordIndex;
 import com.goodfit.sync.matching.RecordIndexRepository;
 import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.salesforce.RecordError;
+import com.goodfit.sync.salesforce.SaveResult;
 import com.goodfit.sync.source.SourceObject;
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +48,27 @@ public class OutcomeRecorder {
                 CAST(? AS VARCHAR[])) AS v (source_id, status, outcome, sf_id, error_code)
             WHERE p.job_instance_id = ? AND p.object_type = ? AND p.source_id = v.source_id""";
 
+    /**
+     * Bulk results on PostgreSQL: one statement settles the batch's plan rows that are still pending, links the
+     * source records that had no link, and returns the settled rows. Reading the pending rows first and linking from
+     * the client cost a second lookup of every plan row and a COPY of rows the server already holds.
+     */
+    private static final String SETTLE_AND_LINK_POSTGRES = """
+            WITH settled AS (
+                UPDATE sync_plan p SET status = v.status, outcome = v.outcome, sf_id = COALESCE(v.sf_id, p.sf_id),
+                    error_code = v.error_code, updated_at = CURRENT_TIMESTAMP
+                FROM unnest(CAST(? AS BIGINT[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]),
+                    CAST(? AS VARCHAR[]), CAST(? AS VARCHAR[]))
+                    AS v (source_id, status, outcome, sf_id, error_code, written_sf_id)
+                WHERE p.job_instance_id = ? AND p.object_type = ? AND p.operation = ? AND p.status = 'pending'
+                    AND p.source_id = v.source_id
+                RETURNING p.source_id, p.sf_id, p.match_key, p.linked_sf_id, p.changes, v.written_sf_id),
+            linked AS (
+                INSERT INTO sf_link (job_name, object_type, source_id, sf_id)
+                SELECT ?, ?, source_id, written_sf_id FROM settled
+                WHERE written_sf_id IS NOT NULL AND linked_sf_id IS NULL)
+            SELECT source_id, sf_id, match_key, linked_sf_id, changes FROM settled""";
+
     /** H2 gets a MERGE over VALUES; the casts type the VALUES columns even when a row's value is null. */
     private static final String SETTLE_PLAN_HEAD = "MERGE INTO sync_plan p USING (VALUES ";
 
@@ -69,13 +94,16 @@ public class OutcomeRecorder {
 
     private final DatabaseKind database;
 
+    private final JsonColumns json;
+
     OutcomeRecorder(JdbcTemplate jdbc, RecordIndexRepository index, LinkRepository links, TableInserts inserts,
-            DatabaseKind database) {
+            DatabaseKind database, JsonColumns json) {
         this.jdbc = jdbc;
         this.index = index;
         this.links = links;
         this.inserts = inserts;
         this.database = database;
+        this.json = json;
     }
 
     /**
@@ -83,47 +111,142 @@ public class OutcomeRecorder {
      * @param results Salesforce's answers, one per write
      */
     public void record(ApplyRun run, List<WriteResult> results) {
-        String type = run.object().name().toLowerCase(Locale.ROOT);
-        List<Object[]> planRows = new ArrayList<>(results.size());
-        List<LinkRepository.Link> links = new ArrayList<>();
-        List<LinkRepository.Link> relinks = new ArrayList<>();
-        List<Object[]> errors = new ArrayList<>();
-        List<WriteResult> written = new ArrayList<>();
-        for (WriteResult result : results) {
-            PendingWrite write = result.write();
-            if (result.result().success()) {
-                String sfId = result.result().id();
-                planRows.add(write.create() ? new Object[] { write.sourceId(), "done", "created", sfId, null }
-                        : new Object[] { write.sourceId(), "done", "updated", null, null });
-                LinkRepository.Link link = new LinkRepository.Link(run.jobName(), run.object(), write.sourceId(),
-                        sfId);
-                if (write.linkedSfId() == null) {
-                    links.add(link);
-                }
-                else if (!write.linkedSfId().equals(sfId)) {
-                    relinks.add(link);
-                }
-                written.add(result);
+        Outcomes outcomes = new Outcomes(run, results);
+        settlePlan(run, outcomes.planRows);
+        this.links.insert(outcomes.links);
+        recordTheRest(run, outcomes);
+    }
+
+    /**
+     * Records results keyed by source id against one operation's plan rows that are still pending (a restart may
+     * have recorded some already); the others are left alone.
+     * @param run the run the results belong to
+     * @param create whether the results are of creates (else of updates)
+     * @param results Salesforce's answers by source id
+     * @param pending reads the plan rows among these source ids that are still pending (where the settling
+     * statement cannot return them)
+     * @return how many results were recorded
+     */
+    public int recordPending(ApplyRun run, boolean create, Map<Long, SaveResult> results,
+            Function<Collection<Long>, List<PendingWrite>> pending) {
+        if (!this.database.isPostgres()) {
+            List<WriteResult> matched = matched(pending.apply(results.keySet()), results);
+            record(run, matched);
+            return matched.size();
+        }
+        List<PendingWrite> settled = settleAndLink(run, create, results);
+        Outcomes outcomes = new Outcomes(run, matched(settled, results));
+        recordTheRest(run, outcomes);
+        return outcomes.results;
+    }
+
+    private static List<WriteResult> matched(List<PendingWrite> writes, Map<Long, SaveResult> results) {
+        List<WriteResult> matched = new ArrayList<>(writes.size());
+        for (PendingWrite write : writes) {
+            SaveResult result = results.get(write.sourceId());
+            if (result != null) {
+                matched.add(new WriteResult(write, result));
             }
-            else {
-                List<RecordError> recordErrors = result.result().errors();
-                String code = recordErrors.isEmpty() ? "UNKNOWN_ERROR" : recordErrors.get(0).statusCode();
-                planRows.add(new Object[] { write.sourceId(), "failed", "failed", null, code });
-                for (RecordError error : recordErrors) {
-                    errors.add(new Object[] { run.jobInstanceId(), type, write.sourceId(), write.sfId(),
-                            error.statusCode(), error.message(), String.join(",", error.fields()) });
+        }
+        return matched;
+    }
+
+    private List<PendingWrite> settleAndLink(ApplyRun run, boolean create, Map<Long, SaveResult> results) {
+        if (results.isEmpty()) {
+            return List.of();
+        }
+        int size = results.size();
+        Long[] sourceIds = new Long[size];
+        String[][] columns = new String[5][size];
+        int i = 0;
+        for (Map.Entry<Long, SaveResult> entry : results.entrySet()) {
+            sourceIds[i] = entry.getKey();
+            Object[] row = planRow(create, entry.getKey(), entry.getValue());
+            for (int column = 0; column < 4; column++) {
+                columns[column][i] = (String) row[column + 1];
+            }
+            columns[4][i] = entry.getValue().success() ? entry.getValue().id() : null;
+            i++;
+        }
+        String type = type(run);
+        return this.jdbc.query(SETTLE_AND_LINK_POSTGRES, (rs, n) -> new PendingWrite(rs.getLong(1), create,
+                create ? null : rs.getString(2), rs.getString(3), rs.getString(4), this.json.readNewValues(rs.getString(5))),
+                sourceIds, columns[0], columns[1], columns[2], columns[3], columns[4], run.jobInstanceId(), type,
+                create ? "create" : "update", run.jobName(), type);
+    }
+
+    /** Everything but the plan rows and new links: changed links, errors and the index. */
+    private void recordTheRest(ApplyRun run, Outcomes outcomes) {
+        this.links.relink(outcomes.relinks);
+        this.inserts.insert(ERRORS, outcomes.errors);
+        writeThrough(run, outcomes.written);
+    }
+
+    /** The plan row's source id, status, outcome, Salesforce Id (of a created record) and error code. */
+    private static Object[] planRow(boolean create, long sourceId, SaveResult result) {
+        if (result.success()) {
+            return create ? new Object[] { sourceId, "done", "created", result.id(), null }
+                    : new Object[] { sourceId, "done", "updated", null, null };
+        }
+        return new Object[] { sourceId, "failed", "failed", null, errorCode(result) };
+    }
+
+    private static String errorCode(SaveResult result) {
+        return result.errors().isEmpty() ? "UNKNOWN_ERROR" : result.errors().get(0).statusCode();
+    }
+
+    private static String type(ApplyRun run) {
+        return run.object().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** What a batch of results writes, table by table. */
+    private static final class Outcomes {
+
+        private final int results;
+
+        private final List<Object[]> planRows;
+
+        private final List<LinkRepository.Link> links = new ArrayList<>();
+
+        private final List<LinkRepository.Link> relinks = new ArrayList<>();
+
+        private final List<Object[]> errors = new ArrayList<>();
+
+        private final List<WriteResult> written = new ArrayList<>();
+
+        Outcomes(ApplyRun run, List<WriteResult> results) {
+            this.results = results.size();
+            this.planRows = new ArrayList<>(results.size());
+            String type = type(run);
+            for (WriteResult result : results) {
+                PendingWrite write = result.write();
+                this.planRows.add(planRow(write.create(), write.sourceId(), result.result()));
+                if (result.result().success()) {
+                    String sfId = result.result().id();
+                    LinkRepository.Link link = new LinkRepository.Link(run.jobName(), run.object(), write.sourceId(),
+                            sfId);
+                    if (write.linkedSfId() == null) {
+                        this.links.add(link);
+                    }
+                    else if (!write.linkedSfId().equals(sfId)) {
+                        this.relinks.add(link);
+                    }
+                    this.written.add(result);
                 }
-                if (recordErrors.isEmpty()) {
-                    errors.add(new Object[] { run.jobInstanceId(), type, write.sourceId(), write.sfId(),
-                            code, "Salesforce reported a failure without an error", null });
+                else {
+                    List<RecordError> recordErrors = result.result().errors();
+                    for (RecordError error : recordErrors) {
+                        this.errors.add(new Object[] { run.jobInstanceId(), type, write.sourceId(), write.sfId(),
+                                error.statusCode(), error.message(), String.join(",", error.fields()) });
+                    }
+                    if (recordErrors.isEmpty()) {
+                        this.errors.add(new Object[] { run.jobInstanceId(), type, write.sourceId(), write.sfId(),
+                                errorCode(result.result()), "Salesforce reported a failure without an error", null });
+                    }
                 }
             }
         }
-        settlePlan(run, type, planRows);
-        this.links.insert(links);
-        this.links.relink(relinks);
-        this.inserts.insert(ERRORS, errors);
-        writeThrough(run, written);
+
     }
 
     private void writeThrough(ApplyRun run, List<WriteResult> written) {
@@ -156,10 +279,11 @@ public class OutcomeRecorder {
         this.index.writeThrough(run.jobName(), run.object(), added, changed);
     }
 
-    private void settlePlan(ApplyRun run, String type, List<Object[]> rows) {
+    private void settlePlan(ApplyRun run, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
         }
+        String type = type(run);
         if (this.database.isPostgres()) {
             Long[] sourceIds = new Long[rows.size()];
             String[][] columns = new String[4][rows.size()];

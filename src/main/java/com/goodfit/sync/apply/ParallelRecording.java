@@ -1,12 +1,16 @@
 package com.goodfit.sync.apply;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
+
+import com.goodfit.sync.salesforce.SaveResult;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,20 +53,21 @@ final class ParallelRecording implements AutoCloseable {
 
     /** @return how many results the batch held, once it is committed */
     CompletableFuture<Integer> record(OutcomeRecorder.ApplyRun run, List<WriteResult> results) {
-        return record(run, () -> results);
+        return CompletableFuture.supplyAsync(() -> this.transactions.execute(status -> {
+            this.recorder.record(run, results);
+            return results.size();
+        }), this.threads);
     }
 
     /**
-     * @param results gives the batch, on the recording thread and in the batch's transaction (so that reading
-     * what the results are matched to is shared out too)
-     * @return how many results the batch held, once it is committed
+     * Records results keyed by source id against the plan rows of one operation that are still pending.
+     * @see OutcomeRecorder#recordPending
+     * @return how many results were recorded, once the batch is committed
      */
-    CompletableFuture<Integer> record(OutcomeRecorder.ApplyRun run, Supplier<List<WriteResult>> results) {
-        return CompletableFuture.supplyAsync(() -> this.transactions.execute(status -> {
-            List<WriteResult> batch = results.get();
-            this.recorder.record(run, batch);
-            return batch.size();
-        }), this.threads);
+    CompletableFuture<Integer> recordPending(OutcomeRecorder.ApplyRun run, boolean create,
+            Map<Long, SaveResult> results, Function<Collection<Long>, List<PendingWrite>> pending) {
+        return CompletableFuture.supplyAsync(() -> this.transactions
+            .execute(status -> this.recorder.recordPending(run, create, results, pending)), this.threads);
     }
 
     /** Waits for every batch; the first failure is rethrown (the others have committed or rolled back). */

@@ -33,6 +33,7 @@ import com.goodfit.sync.plan.ApplySyncModeProcessor;
 import com.goodfit.sync.plan.AssociateAccountProcessor;
 import com.goodfit.sync.plan.DecideChangesItemWriter;
 import com.goodfit.sync.plan.DropNoOpsProcessor;
+import com.goodfit.sync.plan.KeyedRecord;
 import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.plan.NormaliseMatchKeyProcessor;
 import com.goodfit.sync.plan.PlanRows;
@@ -254,8 +255,7 @@ public class SyncJobFactory {
                 stepExecution -> new PreValidateProcessor(run.fieldRules(object), run.requiredOnCreate(object)));
         // Matching runs per record, in id order; the decisions that need the matched records' values run per chunk
         // in the writer, which loads those values (the index in memory holds none).
-        CompositeItemProcessor<SourceRecord, PlannedWrite> matching = new CompositeItemProcessor<>(List.of(
-                new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object)),
+        CompositeItemProcessor<KeyedRecord, PlannedWrite> matching = new CompositeItemProcessor<>(List.of(
                 new ResolveMatchProcessor(new MatchResolver(index, claims, reasons)),
                 new ApplySyncModeProcessor(mayCreate, object.salesforceObject())));
         List<ItemProcessor<?, ?>> decisions = new ArrayList<>(List.of(strategies));
@@ -264,17 +264,20 @@ public class SyncJobFactory {
         }
         decisions.add(preValidate);
         decisions.add(new DropNoOpsProcessor());
-        // The next chunk's source rows are read while this one is planned: one thread waits for the database less.
-        StepBoundReader<SourceRecord> reader = new StepBoundReader<>(
-                stepExecution -> new ReadAheadItemReader<>(this.sourceReaders.reader("source", object, jobName,
-                        run.directory(), options.selection(), options.selectionParameters(), PLAN_CHUNK), PLAN_CHUNK,
+        // The next chunk's source rows are read, and their match keys normalised, while this one is planned: the
+        // step's thread neither waits for the database nor does the work that needs no order.
+        NormaliseMatchKeyProcessor normalise = new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object));
+        StepBoundReader<KeyedRecord> reader = new StepBoundReader<>(
+                stepExecution -> new ReadAheadItemReader<>(new ProcessingItemReader<>(this.sourceReaders.reader(
+                        "source", object, jobName, run.directory(), options.selection(),
+                        options.selectionParameters(), PLAN_CHUNK), normalise), PLAN_CHUNK,
                         "plan-read-" + plural(object)));
         StepBoundWriter<PlannedWrite> rows = new StepBoundWriter<>(
                 stepExecution -> this.planRows.writer(RunStepFactory.runIdOf(stepExecution), object));
         DecideChangesItemWriter writer = new DecideChangesItemWriter(
                 sfIds -> this.indexRepository.loadIds(jobName, object, sfIds),
                 new CompositeItemProcessor<PlannedWrite, PlannedWrite>(decisions), rows);
-        return new StepBuilder("plan-" + plural(object), this.jobRepository).<SourceRecord, PlannedWrite>chunk(PLAN_CHUNK)
+        return new StepBuilder("plan-" + plural(object), this.jobRepository).<KeyedRecord, PlannedWrite>chunk(PLAN_CHUNK)
             .transactionManager(this.transactionManager)
             .reader(reader)
             .processor(matching)

@@ -16,7 +16,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * The second half of the plan, run a chunk at a time. Matching runs record by record before it (in id order, as the
  * key claims need) against an index that holds no field values, because a whole org's values do not fit the heap.
  * This loads the current values of the chunk's update targets with one query per thousand records, runs the field
- * decisions (strategies, pre-validation, ...) on every write, and hands the chunk to the plan rows writer.
+ * decisions (strategies, pre-validation, ...) on every write, two halves of the chunk at once (the decisions must be
+ * thread-safe), and hands the chunk to the plan rows writer.
  */
 public final class DecideChangesItemWriter implements ItemWriter<PlannedWrite> {
 
@@ -48,16 +49,10 @@ public final class DecideChangesItemWriter implements ItemWriter<PlannedWrite> {
         }
         RecordIndex current = targetIds.isEmpty() ? new RecordIndex()
                 : this.currentRecords.apply(List.copyOf(targetIds));
-        Chunk<PlannedWrite> decided = new Chunk<>();
-        for (PlannedWrite write : chunk) {
-            PlannedWrite withValues = (write.isWrite() && write.target() != null)
-                    ? write.withTarget(withValuesOf(write.target(), current)) : write;
-            PlannedWrite result = this.decisions.process(withValues);
-            if (result != null) {
-                decided.add(result);
-            }
-        }
-        this.rows.write(decided);
+        List<PlannedWrite> decided = ChunkHalves.map(chunk.getItems(), write -> this.decisions
+            .process((write.isWrite() && write.target() != null)
+                    ? write.withTarget(withValuesOf(write.target(), current)) : write));
+        this.rows.write(new Chunk<>(decided));
     }
 
     /** The matched record as matching saw it (date, link), with its values as the index stores them. */

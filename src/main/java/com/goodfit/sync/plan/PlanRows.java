@@ -42,14 +42,12 @@ public class PlanRows {
     public ItemWriter<PlannedWrite> writer(long jobInstanceId, SourceObject object) {
         String objectType = object.name().toLowerCase(Locale.ROOT);
         return chunk -> {
-            List<Object[]> rows = new ArrayList<>(chunk.size());
-            for (PlannedWrite write : chunk) {
-                rows.add(new Object[] { jobInstanceId, objectType, write.source().id(),
-                        write.operation().name().toLowerCase(Locale.ROOT), write.reason(), write.detail(),
-                        truncate(write.matchKey(), 320), write.sfId(), write.source().linkedSfId(),
-                        write.changes().isEmpty() ? null : changesJson(write.changes()),
-                        write.isWrite() ? "pending" : "done", outcomeOf(write.operation()) });
-            }
+            // The changes' JSON is most of the work: both halves of the chunk are encoded at once.
+            List<Object[]> rows = ChunkHalves.map(chunk.getItems(), write -> new Object[] { jobInstanceId,
+                    objectType, write.source().id(), write.operation().name().toLowerCase(Locale.ROOT),
+                    write.reason(), write.detail(), truncate(write.matchKey(), 320), write.sfId(),
+                    write.source().linkedSfId(), write.changes().isEmpty() ? null : changesJson(write.changes()),
+                    write.isWrite() ? "pending" : "done", outcomeOf(write.operation()) });
             this.inserts.insert(TABLE, rows);
         };
     }

@@ -1,0 +1,8 @@
+package com.goodfit.sync.apply;
+
+import com.goodfit.sync.support.PostgresIntegrationTest;
+
+@PostgresIntegrationTest
+class PostgresOutcomeRecorderIT extends OutcomeRecorderContract {
+
+}
