@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.goodfit.sync.salesforce.BulkIngestClient;
@@ -32,6 +36,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies a step's pending plan through Bulk API 2.0 ingest jobs: creates as upserts on the external id, updates by
@@ -56,11 +61,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>
  * Jobs are pipelined: while one job's results are being recorded (on the step's recording threads, the database's
  * share of the work), the next job is uploaded and processed by Salesforce, and its results are read as soon as it
- * ends; the CSV of the job after it is written while Salesforce processes the job in flight. At most two jobs'
- * results wait to be recorded at once; jobs are settled in order, each only once all its results are committed, so
- * a crash at any point leaves jobs a restart resumes. A job that did not end {@code JobComplete} is settled, with
- * every job before it, before anything else starts. Register the tasklet as a listener of its step too: when the
- * step ends early (failed, stopped) it waits for the recording in progress.
+ * ends; the CSV of the job after it is written, on a thread of its own, while the job in flight is polled. At most
+ * two jobs' results wait to be recorded at once; jobs are settled in order, each only once all its results are
+ * committed, so a crash at any point leaves jobs a restart resumes. A job that did not end {@code JobComplete} is
+ * settled, with every job before it, before anything else starts. Register the tasklet as a listener of its step
+ * too: when the step ends early (failed, stopped) it waits for the recording and the CSV in progress.
  * Not thread-safe: one instance per step.
  */
 public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
@@ -105,8 +110,14 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     /** The job this process uploaded last, whose results are still to be read. */
     private @Nullable Uploaded uploaded;
 
-    /** The CSV of the next job, written while Salesforce processes the one in flight. */
-    private @Nullable JobCsv next;
+    /**
+     * The CSV of the next job, written on the step's CSV thread while Salesforce processes the one in flight; empty
+     * when no pending row was left.
+     */
+    private @Nullable Future<Optional<JobCsv>> next;
+
+    /** Writes the next job's CSV; started with the first job and stopped when the step ends. */
+    private @Nullable ExecutorService csvThread;
 
     /** Thrown by the next call, after the failed job's outcomes are committed. */
     private @Nullable BulkJobFailedException failure;
@@ -171,6 +182,11 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
      */
     @Override
     public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
+        discardPrepared();
+        if (this.csvThread != null) {
+            this.csvThread.shutdown();
+            this.csvThread = null;
+        }
         try {
             for (Settling unfinished : this.settling) {
                 try {
@@ -210,7 +226,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             }
             default -> {
                 prepareNext(runId, job);
-                settle(runId, job, this.bulk.await(sfJobId), contribution);
+                settle(runId, job, this.bulk.await(sfJobId, job.records()), contribution);
             }
         }
     }
@@ -229,9 +245,11 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     }
 
     /**
-     * Writes the next job's CSV while Salesforce processes the job in flight, so that it is uploaded as soon as that
-     * job's results are read. Only when no other job of an earlier process waits: the next job's range follows the
-     * jobs this process knows. Its rows stay pending meanwhile: no result of an earlier job touches them.
+     * Starts writing the next job's CSV, on the CSV thread, while Salesforce processes the job in flight: it is
+     * uploaded as soon as that job's results are read, and the job in flight is polled meanwhile. Only when no other
+     * job of an earlier process waits: the next job's range follows the jobs this process knows. Its rows stay
+     * pending meanwhile: no result of an earlier job touches them. The rows are read in a read-only transaction of
+     * the thread's own, which PostgreSQL needs to stream them.
      */
     private void prepareNext(long runId, BulkJobs.BulkJob inFlight) {
         if (this.next != null || this.failure != null) {
@@ -242,23 +260,84 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
         if (this.jobs.unsettled(runId, this.target.object(), known).isPresent()) {
             return;
         }
-        for (String operation : OPERATIONS) {
-            JobCsv csv = write(nextRange(runId, operation, inFlight));
-            if (csv.rows() > 0) {
-                this.next = csv;
-                return;
+        List<BulkPlanRows.Range> ranges = OPERATIONS.stream()
+            .map(operation -> nextRange(runId, operation, inFlight))
+            .toList();
+        TransactionTemplate readOnly = new TransactionTemplate(this.transactionManager);
+        readOnly.setReadOnly(true);
+        if (this.csvThread == null) {
+            this.csvThread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "bulk-csv");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        this.next = this.csvThread.submit(() -> readOnly.execute(status -> {
+            for (BulkPlanRows.Range range : ranges) {
+                JobCsv csv = write(range);
+                if (csv.rows() > 0) {
+                    return Optional.of(csv);
+                }
+            }
+            return Optional.<JobCsv>empty();
+        }));
+    }
+
+    /**
+     * The prepared CSV, once written, if it was written for this range. One of another operation waits for its
+     * turn; a failure to write it is thrown here.
+     */
+    private Optional<JobCsv> takePrepared(BulkPlanRows.Range range) {
+        Future<Optional<JobCsv>> preparing = this.next;
+        if (preparing == null) {
+            return Optional.empty();
+        }
+        Optional<JobCsv> prepared;
+        try {
+            prepared = awaitPrepared(preparing);
+        }
+        catch (RuntimeException ex) {
+            this.next = null;
+            throw ex;
+        }
+        if (prepared.isPresent() && !prepared.get().range().operation().equals(range.operation())) {
+            return Optional.empty();
+        }
+        this.next = null;
+        return prepared.filter(csv -> csv.range().equals(range));
+    }
+
+    /** Waits for a CSV being written and drops it: its rows stay pending for the job that takes them later. */
+    private void discardPrepared() {
+        Future<Optional<JobCsv>> preparing = this.next;
+        this.next = null;
+        if (preparing != null) {
+            try {
+                awaitPrepared(preparing);
+            }
+            catch (RuntimeException ex) {
+                logger.debug("The next Bulk job's CSV, no longer needed, failed: {}", ex.toString());
             }
         }
     }
 
-    /** The prepared CSV, if it was written for this range: one of another operation waits for its turn. */
-    private Optional<JobCsv> takePrepared(BulkPlanRows.Range range) {
-        JobCsv prepared = this.next;
-        if (prepared == null || !prepared.range().operation().equals(range.operation())) {
-            return Optional.empty();
+    private static Optional<JobCsv> awaitPrepared(Future<Optional<JobCsv>> preparing) {
+        try {
+            return preparing.get();
         }
-        this.next = null;
-        return (prepared.range().equals(range)) ? Optional.of(prepared) : Optional.empty();
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the next Bulk job's CSV was written", ex);
+        }
+        catch (ExecutionException ex) {
+            if (ex.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (ex.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("writing the next Bulk job's CSV failed", ex.getCause());
+        }
     }
 
     /** A job recorded open by a process that is gone: its upload may or may not have been completed. */
@@ -377,7 +456,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             this.settling.addLast(new Settling(job, info, results));
         }
         if (!info.complete()) {
-            this.next = null;
+            discardPrepared();
             while (!this.settling.isEmpty()) {
                 finishSettling(runId, contribution);
             }

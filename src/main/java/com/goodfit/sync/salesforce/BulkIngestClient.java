@@ -152,7 +152,19 @@ public final class BulkIngestClient {
      * @throws SalesforceTransientException if the configured poll timeout passes first
      */
     public BulkJobInfo await(String jobId) {
-        return this.poller.await(jobId, () -> info(jobId));
+        return await(jobId, 0);
+    }
+
+    /**
+     * Polls the job until it ends, as {@link #await(String)}, and once it is seen to progress, when it should end at
+     * its pace so far if that comes sooner.
+     * @param jobId the job
+     * @param expectedRecords how many records were uploaded to it
+     * @return its final info
+     * @throws SalesforceTransientException if the configured poll timeout passes first
+     */
+    public BulkJobInfo await(String jobId, long expectedRecords) {
+        return this.poller.await(jobId, expectedRecords, () -> info(jobId));
     }
 
     /**

@@ -57,6 +57,42 @@ class BulkJobPollerTests {
     }
 
     @Test
+    void pollsWhenAJobOfKnownSizeShouldEndAtItsPaceIfThatIsSooner() {
+        Iterator<BulkJobInfo> polls = List.of(progress("UploadComplete", 0), progress("InProgress", 40_000),
+                progress("InProgress", 90_000), progress("JobComplete", 100_000)).iterator();
+
+        BulkJobInfo ended = this.poller.await("750x", 100_000, polls::next);
+
+        assertThat(ended.state()).isEqualTo("JobComplete");
+        // 40,000 in the first second: 60,000 more take 1.5 s (1.65 s with a tenth more), later than the 1.5 s delay;
+        // then 90,000 in 2.5 s: the last 10,000 take 0.28 s (0.305 s), far sooner than the next delay of 2.25 s.
+        assertThat(this.waits).containsExactly(1000L, 1500L, 305L);
+    }
+
+    @Test
+    void aJobThatHasNotProgressedOrWhoseSizeIsUnknownIsPolledOnTheGrowingDelay() {
+        Iterator<BulkJobInfo> stalled = List.of(progress("InProgress", 0), progress("InProgress", 0),
+                progress("InProgress", 0), progress("JobComplete", 10)).iterator();
+        Iterator<BulkJobInfo> unknownSize = List.of(progress("InProgress", 0), progress("InProgress", 9_000),
+                progress("InProgress", 9_999), progress("JobComplete", 10_000)).iterator();
+
+        this.poller.await("750x", 10, stalled::next);
+        this.poller.await("750y", 0, unknownSize::next);
+
+        assertThat(this.waits).containsExactly(1000L, 1500L, 2250L, 1000L, 1500L, 2250L);
+    }
+
+    @Test
+    void aJobAboutToEndIsPolledNoSoonerThanTheShortestWait() {
+        Iterator<BulkJobInfo> polls = List.of(progress("InProgress", 0), progress("InProgress", 99_999),
+                progress("JobComplete", 100_000)).iterator();
+
+        this.poller.await("750x", 100_000, polls::next);
+
+        assertThat(this.waits).containsExactly(1000L, 100L);
+    }
+
+    @Test
     void asksOnceWhenTheJobHasAlreadyEnded() {
         assertThat(this.poller.await("750x", () -> info("Failed")).state()).isEqualTo("Failed");
         assertThat(this.waits).isEmpty();
@@ -68,6 +104,10 @@ class BulkJobPollerTests {
             .isThrownBy(() -> this.poller.await("750x", () -> info("InProgress")))
             .withMessage("Bulk job 750x still InProgress after PT30S");
         assertThat(this.waits.stream().mapToLong(Long::longValue).sum()).isLessThanOrEqualTo(30_000);
+    }
+
+    private static BulkJobInfo progress(String state, long processed) {
+        return new BulkJobInfo("750x", "Account", "upsert", state, processed, 0, null);
     }
 
     private static BulkJobInfo info(String state) {
