@@ -135,6 +135,7 @@ public class OutcomeRecorder {
             return matched.size();
         }
         List<PendingWrite> settled = settleAndLink(run, create, results);
+        // Its plan rows and new links are written already.
         Outcomes outcomes = new Outcomes(run, matched(settled, results));
         recordTheRest(run, outcomes);
         return outcomes.results;
@@ -169,8 +170,10 @@ public class OutcomeRecorder {
             i++;
         }
         String type = type(run);
-        return this.jdbc.query(SETTLE_AND_LINK_POSTGRES, (rs, n) -> new PendingWrite(rs.getLong(1), create,
-                create ? null : rs.getString(2), rs.getString(3), rs.getString(4), this.json.readNewValues(rs.getString(5))),
+        // A create's row now holds the new Id; the write it was planned as had none.
+        return this.jdbc.query(SETTLE_AND_LINK_POSTGRES,
+                (rs, n) -> new PendingWrite(rs.getLong(1), create, create ? null : rs.getString(2), rs.getString(3),
+                        rs.getString(4), this.json.readNewValues(rs.getString(5))),
                 sourceIds, columns[0], columns[1], columns[2], columns[3], columns[4], run.jobInstanceId(), type,
                 create ? "create" : "update", run.jobName(), type);
     }

@@ -48,7 +48,6 @@ import com.goodfit.sync.source.FieldDirectoryRepository;
 import com.goodfit.sync.source.SourceContacts;
 import com.goodfit.sync.source.SourceObject;
 import com.goodfit.sync.source.SourceReaderFactory;
-import com.goodfit.sync.source.SourceRecord;
 import com.goodfit.sync.log.ConnectorLog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -277,7 +276,8 @@ public class SyncJobFactory {
         DecideChangesItemWriter writer = new DecideChangesItemWriter(
                 sfIds -> this.indexRepository.loadIds(jobName, object, sfIds),
                 new CompositeItemProcessor<PlannedWrite, PlannedWrite>(decisions), rows);
-        return new StepBuilder("plan-" + plural(object), this.jobRepository).<KeyedRecord, PlannedWrite>chunk(PLAN_CHUNK)
+        return new StepBuilder("plan-" + plural(object), this.jobRepository)
+            .<KeyedRecord, PlannedWrite>chunk(PLAN_CHUNK)
             .transactionManager(this.transactionManager)
             .reader(reader)
             .processor(matching)

@@ -29,7 +29,7 @@ final class BulkCsv {
     }
 
     /**
-     * Streams rows to a consumer.
+     * Streams rows to a consumer. Each row is a new map, the consumer's to change or keep.
      * @return the number of rows read
      * @throws UncheckedIOException if the body breaks off
      */

@@ -173,8 +173,7 @@ public final class BulkIngestClient {
      * @param rows receives each row
      */
     public void successfulResults(String jobId, Consumer<BulkSuccess> rows) {
-        results(jobId, "successfulResults/", (row) -> {
-            Map<String, String> fields = new LinkedHashMap<>(row);
+        results(jobId, "successfulResults/", (fields) -> {
             String id = fields.remove("sf__Id");
             boolean created = Boolean.parseBoolean(fields.remove("sf__Created"));
             rows.accept(new BulkSuccess((id != null) ? id : "", created, fields));
@@ -187,8 +186,7 @@ public final class BulkIngestClient {
      * @param rows receives each row
      */
     public void failedResults(String jobId, Consumer<BulkFailure> rows) {
-        results(jobId, "failedResults/", (row) -> {
-            Map<String, String> fields = new LinkedHashMap<>(row);
+        results(jobId, "failedResults/", (fields) -> {
             @Nullable String id = fields.remove("sf__Id");
             String error = fields.remove("sf__Error");
             rows.accept(new BulkFailure((id == null || id.isEmpty()) ? null : id,

@@ -60,7 +60,8 @@ abstract class OutcomeRecorderContract {
         Map<Long, SaveResult> results = new LinkedHashMap<>();
         results.put(1L, new SaveResult("001000000000001AAA", true, true, List.of()));
         results.put(2L, new SaveResult(null, false, false, List.of(
-                new RecordError("REQUIRED_FIELD_MISSING", "Required fields are missing: [Industry]", List.of("Industry")),
+                new RecordError("REQUIRED_FIELD_MISSING", "Required fields are missing: [Industry]",
+                        List.of("Industry")),
                 new RecordError("FIELD_CUSTOM_VALIDATION_EXCEPTION", "Name too short", List.of()))));
         results.put(3L, new SaveResult("001000000000003AAA", true, true, List.of()));
 
