@@ -66,11 +66,10 @@ final class ChildProcessOrg implements LocalOrg {
         }
         Path output = Files.createTempFile("goodfit-org", ".log");
         // About a kilobyte a record: 6 GB holds the 4 million records of the largest documented benchmark (1,000,000
-        // companies, 3,000,000 contacts) once synced. The throughput collector, as the benchmark command gives the
-        // sync: the org shares the machine's cores with the sync being measured, and G1's concurrent work costs cores.
+        // companies, 3,000,000 contacts) once synced.
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx6g", "-XX:+UseParallelGC", "-jar", jar, "emulator", "--port", Integer.toString(port),
-                "--accounts", "0", "--latency-ms", Integer.toString(latencyMs))
+                "-Xmx6g", "-jar", jar, "emulator", "--port", Integer.toString(port), "--accounts", "0",
+                "--latency-ms", Integer.toString(latencyMs))
             .redirectErrorStream(true)
             .redirectOutput(output.toFile())
             .start();

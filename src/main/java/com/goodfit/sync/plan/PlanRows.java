@@ -1,6 +1,5 @@
 package com.goodfit.sync.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 

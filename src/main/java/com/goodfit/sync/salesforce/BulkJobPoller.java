@@ -48,8 +48,14 @@ final class BulkJobPoller {
         BulkJobInfo info = poll.get();
         Instant firstSeen = this.clock.instant();
         long firstProcessed = info.numberRecordsProcessed();
+        boolean estimated = false;
         while (!info.terminal()) {
-            Duration wait = min(delay, untilExpectedEnd(info, expectedRecords, firstSeen, firstProcessed));
+            // An estimate that came too soon is not followed by another: each poll is a call, and a job that slows
+            // near its end would otherwise be asked again and again.
+            Duration estimate = estimated ? ChronoUnit.FOREVER.getDuration()
+                    : untilExpectedEnd(info, expectedRecords, firstSeen, firstProcessed);
+            estimated = estimate.compareTo(delay) < 0;
+            Duration wait = min(delay, estimate);
             if (this.clock.instant().plus(wait).isAfter(deadline)) {
                 throw new SalesforceTransientException("Bulk job %s still %s after %s".formatted(jobId, info.state(),
                         this.settings.pollTimeout()), 0, null, null);

@@ -83,6 +83,19 @@ class BulkJobPollerTests {
     }
 
     @Test
+    void anEstimateThatCameTooSoonIsFollowedByTheGrowingDelayNotAnotherEstimate() {
+        Iterator<BulkJobInfo> polls = List.of(progress("InProgress", 0), progress("InProgress", 50_000),
+                progress("InProgress", 90_000), progress("InProgress", 95_000), progress("JobComplete", 100_000))
+            .iterator();
+
+        this.poller.await("750x", 100_000, polls::next);
+
+        // 50,000 a second: the rest by 1.1 s; at 2.1 s 90,000, no second estimate but the 2.25 s delay; then,
+        // at 95,000 after 4.35 s, an estimate again (0.25 s).
+        assertThat(this.waits).containsExactly(1000L, 1100L, 2250L, 251L);
+    }
+
+    @Test
     void aJobAboutToEndIsPolledNoSoonerThanTheShortestWait() {
         Iterator<BulkJobInfo> polls = List.of(progress("InProgress", 0), progress("InProgress", 99_999),
                 progress("JobComplete", 100_000)).iterator();
