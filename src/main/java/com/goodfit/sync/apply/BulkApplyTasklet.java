@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import com.goodfit.sync.database.TaskFailures;
 import com.goodfit.sync.salesforce.BulkIngestClient;
 import com.goodfit.sync.salesforce.BulkJobInfo;
 import com.goodfit.sync.salesforce.BulkOperation;
@@ -330,13 +331,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             throw new IllegalStateException("interrupted while the next Bulk job's CSV was written", ex);
         }
         catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (ex.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("writing the next Bulk job's CSV failed", ex.getCause());
+            throw TaskFailures.unchecked(ex, "writing the next Bulk job's CSV failed");
         }
     }
 

@@ -108,13 +108,7 @@ public final class BackgroundProducer<T> implements AutoCloseable {
             this.task.get();
         }
         catch (ExecutionException ex) {
-            if (ex.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (ex.getCause() instanceof Error failure) {
-                throw failure;
-            }
-            throw new IllegalStateException(this.name + " failed", ex.getCause());
+            throw TaskFailures.unchecked(ex, this.name + " failed");
         }
     }
 

@@ -125,13 +125,7 @@ public class TableInserts {
             return encoding.join();
         }
         catch (CompletionException ex) {
-            if (ex.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (ex.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw ex;
+            throw TaskFailures.unchecked(ex, "encoding rows for COPY failed");
         }
     }
 

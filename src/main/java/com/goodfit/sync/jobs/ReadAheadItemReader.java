@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.goodfit.sync.database.TaskFailures;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -137,14 +138,7 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
             return batch.get();
         }
         catch (ExecutionException ex) {
-            Throwable cause = ex.getCause();
-            if (cause instanceof Exception exception) {
-                throw exception;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw ex;
+            throw TaskFailures.asThrown(ex);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinPool;
 
+import com.goodfit.sync.database.TaskFailures;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,7 +47,7 @@ final class ChunkHalves {
             results.addAll(second.join());
         }
         catch (CompletionException ex) {
-            throw unwrapped(ex);
+            throw TaskFailures.asThrown(ex);
         }
         return results;
     }
@@ -60,17 +61,6 @@ final class ChunkHalves {
             }
         }
         return results;
-    }
-
-    private static Exception unwrapped(CompletionException ex) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof Exception exception) {
-            return exception;
-        }
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        return ex;
     }
 
     /** An item's work, which may throw what an ItemProcessor throws. */
