@@ -21,6 +21,8 @@ final class BulkCsv {
 
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+    private static final int PAGE_BYTES = 256 * 1024;
+
     private final long maxBytes;
 
     private final List<String> header = new ArrayList<>();
@@ -30,13 +32,20 @@ final class BulkCsv {
 
     private int headerBytes;
 
-    /** The rows' lines, without their line ends or padding, one after another. */
-    private byte[] body = new byte[64 * 1024];
+    /**
+     * The rows' lines, without their line ends or padding, one after another in pages; a line that does not fit in
+     * the last page starts the next. One buffer doubling to a job's size took arrays of the size the garbage collector
+     * treats as humongous, each of which started a concurrent collection cycle.
+     */
+    private final List<byte[]> pages = new ArrayList<>();
+
+    /** Bytes used of each page. */
+    private final List<Integer> pageBytes = new ArrayList<>();
 
     private int bodyBytes;
 
-    /** Where each row's line ends in {@link #body}, and how many cells it has. */
-    private int[] lineEnds = new int[1024];
+    /** Each row's line length, and how many cells it has. */
+    private int[] lineLengths = new int[1024];
 
     private int[] lineCells = new int[1024];
 
@@ -111,16 +120,21 @@ final class BulkCsv {
         System.arraycopy(header, 0, csv, 0, header.length);
         int at = header.length;
         csv[at++] = '\n';
-        int lineStart = 0;
+        int page = 0;
+        int offset = 0;
         for (int row = 0; row < this.rows; row++) {
-            int length = this.lineEnds[row] - lineStart;
-            System.arraycopy(this.body, lineStart, csv, at, length);
+            int length = this.lineLengths[row];
+            if (offset + length > this.pageBytes.get(page)) {
+                page++;
+                offset = 0;
+            }
+            System.arraycopy(this.pages.get(page), offset, csv, at, length);
+            offset += length;
             at += length;
             for (int missing = width - this.lineCells[row]; missing > 0; missing--) {
                 csv[at++] = ',';
             }
             csv[at++] = '\n';
-            lineStart = this.lineEnds[row];
         }
         return csv;
     }
@@ -131,16 +145,21 @@ final class BulkCsv {
     }
 
     private void append(byte[] line, int cells) {
-        if (this.bodyBytes + line.length > this.body.length) {
-            this.body = Arrays.copyOf(this.body, Math.max(this.body.length * 2, this.bodyBytes + line.length));
+        int last = this.pages.size() - 1;
+        if (last < 0 || this.pageBytes.get(last) + line.length > this.pages.get(last).length) {
+            this.pages.add(new byte[Math.max(PAGE_BYTES, line.length)]);
+            this.pageBytes.add(0);
+            last++;
         }
-        System.arraycopy(line, 0, this.body, this.bodyBytes, line.length);
+        int used = this.pageBytes.get(last);
+        System.arraycopy(line, 0, this.pages.get(last), used, line.length);
+        this.pageBytes.set(last, used + line.length);
         this.bodyBytes += line.length;
-        if (this.rows == this.lineEnds.length) {
-            this.lineEnds = Arrays.copyOf(this.lineEnds, this.rows * 2);
+        if (this.rows == this.lineLengths.length) {
+            this.lineLengths = Arrays.copyOf(this.lineLengths, this.rows * 2);
             this.lineCells = Arrays.copyOf(this.lineCells, this.rows * 2);
         }
-        this.lineEnds[this.rows] = this.bodyBytes;
+        this.lineLengths[this.rows] = line.length;
         this.lineCells[this.rows] = cells;
         this.cellsWritten += cells;
         this.rows++;

@@ -2,6 +2,8 @@ package com.goodfit.sync.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -79,12 +81,9 @@ public class TableInserts {
         // A large batch's second half is encoded on another thread while the first is encoded and sent: encoding is
         // most of the client's share of a COPY, and the server takes the first half meanwhile.
         int half = (rows.size() >= ROWS_ENCODED_APART) ? rows.size() / 2 : rows.size();
-        CompletableFuture<CopyTextEncoder> secondHalf = (half == rows.size()) ? null
-                : CompletableFuture.supplyAsync(() -> {
-                    CopyTextEncoder encoder = new CopyTextEncoder(COPY_BUFFER_BYTES);
-                    rows.subList(half, rows.size()).forEach(row -> encode(table, row, encoder));
-                    return encoder;
-                }, ForkJoinPool.commonPool());
+        CompletableFuture<List<byte[]>> secondHalf = (half == rows.size()) ? null
+                : CompletableFuture.supplyAsync(() -> encodeInChunks(table, rows.subList(half, rows.size())),
+                        ForkJoinPool.commonPool());
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             CopyTextEncoder encoder = new CopyTextEncoder(COPY_BUFFER_BYTES + 4_096);
@@ -97,8 +96,9 @@ public class TableInserts {
             }
             copy.writeToCopy(encoder.bytes(), 0, encoder.length());
             if (secondHalf != null) {
-                CopyTextEncoder rest = joined(secondHalf);
-                copy.writeToCopy(rest.bytes(), 0, rest.length());
+                for (byte[] chunk : joined(secondHalf)) {
+                    copy.writeToCopy(chunk, 0, chunk.length);
+                }
             }
             copy.endCopy();
         }
@@ -120,7 +120,25 @@ public class TableInserts {
         encoder.endRow();
     }
 
-    private static CopyTextEncoder joined(CompletableFuture<CopyTextEncoder> encoding) {
+    /**
+     * Rows encoded as a list of buffer-sized chunks: one buffer growing to hold them all reached the sizes the
+     * garbage collector treats as humongous, each of which started a concurrent collection cycle.
+     */
+    private static List<byte[]> encodeInChunks(Table table, List<Object[]> rows) {
+        List<byte[]> chunks = new ArrayList<>();
+        CopyTextEncoder encoder = new CopyTextEncoder(COPY_BUFFER_BYTES + 4_096);
+        for (Object[] row : rows) {
+            encode(table, row, encoder);
+            if (encoder.length() >= COPY_BUFFER_BYTES) {
+                chunks.add(Arrays.copyOf(encoder.bytes(), encoder.length()));
+                encoder.clear();
+            }
+        }
+        chunks.add(Arrays.copyOf(encoder.bytes(), encoder.length()));
+        return chunks;
+    }
+
+    private static List<byte[]> joined(CompletableFuture<List<byte[]>> encoding) {
         try {
             return encoding.join();
         }

@@ -40,6 +40,12 @@ public class RecordIndexRepository {
             WHERE r.job_name = ? AND r.object_type = ? AND r.sf_id = v.sf_id
             RETURNING r.sf_id""";
 
+    /**
+     * Rows per in-place update: the driver sends each array parameter as one text literal, and the values of a few
+     * thousand rows made literals of the size the garbage collector treats as humongous.
+     */
+    private static final int ROWS_PER_UPDATE = 1_000;
+
     /** Rows per COPY when a whole snapshot is replaced. */
     private static final int REPLACE_BATCH = 5_000;
 
@@ -141,22 +147,27 @@ public class RecordIndexRepository {
     }
 
     /**
-     * One statement updates a batch's changed rows, taken as arrays. With the room the table's fill factor leaves
+     * One statement per thousand changed rows updates them, taken as arrays. With the room the table's fill factor leaves
      * on each page, PostgreSQL keeps each new row version on its page without a new primary-key entry; deleting the
      * rows and inserting them again made every insert check the dead row of its key first, and took more than
      * twice as long.
      */
     private Set<String> updateInPlace(String jobName, String type, List<IndexedRecord> changed) {
-        String[][] columns = new String[4][changed.size()];
-        for (int i = 0; i < changed.size(); i++) {
-            Object[] row = row(jobName, type, changed.get(i));
-            columns[0][i] = (String) row[2];
-            columns[1][i] = (String) row[4];
-            columns[2][i] = (String) row[5];
-            columns[3][i] = (String) row[6];
+        Set<String> updated = new HashSet<>();
+        for (int from = 0; from < changed.size(); from += ROWS_PER_UPDATE) {
+            List<IndexedRecord> slice = changed.subList(from, Math.min(changed.size(), from + ROWS_PER_UPDATE));
+            String[][] columns = new String[4][slice.size()];
+            for (int i = 0; i < slice.size(); i++) {
+                Object[] row = row(jobName, type, slice.get(i));
+                columns[0][i] = (String) row[2];
+                columns[1][i] = (String) row[4];
+                columns[2][i] = (String) row[5];
+                columns[3][i] = (String) row[6];
+            }
+            updated.addAll(this.jdbc.queryForList(UPDATE_IN_PLACE, String.class, columns[0], columns[1], columns[2],
+                    columns[3], jobName, type));
         }
-        return new HashSet<>(this.jdbc.queryForList(UPDATE_IN_PLACE, String.class, columns[0], columns[1],
-                columns[2], columns[3], jobName, type));
+        return updated;
     }
 
     /**

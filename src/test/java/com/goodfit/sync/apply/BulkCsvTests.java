@@ -33,6 +33,25 @@ class BulkCsvTests {
     }
 
     @Test
+    void keepsEveryRowWholeAcrossPagesIncludingOneLargerThanAPage() throws IOException {
+        BulkCsv csv = new BulkCsv("Id", 10_000_000);
+        String large = "x".repeat(300 * 1024);
+        for (int row = 0; row < 6_000; row++) {
+            csv.add("001" + row, (row == 2_500) ? values("Description", large)
+                    : values("Name", "Company " + row + " — ü", "Industry", "Retail"));
+        }
+
+        List<CSVRecord> records = parse(csv);
+        assertThat(records).hasSize(6_001);
+        assertThat(records.get(0).values()).containsExactly("Id", "Name", "Industry", "Description");
+        for (int row = 0; row < 6_000; row++) {
+            List<String> expected = (row == 2_500) ? List.of("001" + row, "", "", large)
+                    : List.of("001" + row, "Company " + row + " — ü", "Retail", "");
+            assertThat(records.get(row + 1).values()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
     void keepsCommasQuotesNewlinesAndUnicodeInsideCellsAndPadsAfterThem() throws IOException {
         BulkCsv csv = new BulkCsv("GoodFit_ID__c", 1_000_000);
         String awkward = "a, \"b\"\nc — ü 東京";

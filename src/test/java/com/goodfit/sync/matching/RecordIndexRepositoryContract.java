@@ -110,6 +110,29 @@ abstract class RecordIndexRepositoryContract {
     }
 
     @Test
+    void writeThroughRefreshesMoreChangedRecordsThanOneStatementTakes() {
+        this.repository.replace("index-it", SourceObject.ACCOUNT, sink -> {
+            for (int i = 0; i < 2_345; i++) {
+                sink.accept(record("001W" + i, "site" + i + ".com", "Site " + i));
+            }
+        });
+        List<IndexedRecord> changed = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            changed.add(record("001W" + i, "site" + i + ".com", "Renamed " + i));
+        }
+        changed.add(record("001WNEW", "new.com", "Gone since read"));
+
+        this.repository.writeThrough("index-it", SourceObject.ACCOUNT, List.of(), changed);
+
+        RecordIndex index = this.repository.load("index-it", SourceObject.ACCOUNT);
+        assertThat(index.size()).isEqualTo(2_346);
+        for (int i : List.of(0, 999, 1_000, 1_999, 2_000, 2_344)) {
+            assertThat(index.byId("001W" + i).orElseThrow().fieldValues()).containsEntry("Name", "Renamed " + i);
+        }
+        assertThat(index.byId("001WNEW")).isPresent();
+    }
+
+    @Test
     void loadsEachRecordWithTheSourceRecordLinkedToIt() {
         this.repository.replace("index-it", SourceObject.ACCOUNT, Stream.of(record("001A", "acme.com", "Acme")));
         this.jdbc.update("INSERT INTO sf_link (job_name, object_type, source_id, sf_id) "
