@@ -147,10 +147,10 @@ public class RecordIndexRepository {
     }
 
     /**
-     * One statement per thousand changed rows updates them, taken as arrays. With the room the table's fill factor leaves
-     * on each page, PostgreSQL keeps each new row version on its page without a new primary-key entry; deleting the
-     * rows and inserting them again made every insert check the dead row of its key first, and took more than
-     * twice as long.
+     * One statement per thousand changed rows updates them, taken as arrays. With the room the table's fill factor
+     * leaves on each page, PostgreSQL keeps each new row version on its page without a new primary-key entry;
+     * deleting the rows and inserting them again made every insert check the dead row of its key first, and took
+     * more than twice as long.
      */
     private Set<String> updateInPlace(String jobName, String type, List<IndexedRecord> changed) {
         Set<String> updated = new HashSet<>();
