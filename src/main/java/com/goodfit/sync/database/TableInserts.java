@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 
 import javax.sql.DataSource;
 
@@ -80,10 +79,10 @@ public class TableInserts {
             throws SQLException {
         // A large batch's second half is encoded on another thread while the first is encoded and sent: encoding is
         // most of the client's share of a COPY, and the server takes the first half meanwhile.
-        int half = (rows.size() >= ROWS_ENCODED_APART) ? rows.size() / 2 : rows.size();
+        int half = (rows.size() >= ROWS_ENCODED_APART && WorkerPool.worthSplitting()) ? rows.size() / 2 : rows.size();
         CompletableFuture<List<byte[]>> secondHalf = (half == rows.size()) ? null
                 : CompletableFuture.supplyAsync(() -> encodeInChunks(table, rows.subList(half, rows.size())),
-                        ForkJoinPool.commonPool());
+                        WorkerPool.executor());
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
             CopyTextEncoder encoder = new CopyTextEncoder(COPY_BUFFER_BYTES + 4_096);

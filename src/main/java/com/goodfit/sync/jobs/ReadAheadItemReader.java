@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.goodfit.sync.database.TaskFailures;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,8 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
 
     private final String threadName;
 
+    private final Consumer<List<T>> onBatch;
+
     private @Nullable ExecutorService reading;
 
     private @Nullable Future<Batch<T>> next;
@@ -52,9 +55,22 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
      * @param threadName the name of the reading thread
      */
     ReadAheadItemReader(ItemStreamReader<T> delegate, int batchSize, String threadName) {
+        this(delegate, batchSize, threadName, batch -> {
+        });
+    }
+
+    /**
+     * @param delegate the reader whose items are read ahead
+     * @param batchSize the step's chunk size
+     * @param threadName the name of the reading thread
+     * @param onBatch work on each batch, done on the reading thread once the batch is read and before the step
+     * takes it; what it throws fails the step when the step reaches the batch
+     */
+    ReadAheadItemReader(ItemStreamReader<T> delegate, int batchSize, String threadName, Consumer<List<T>> onBatch) {
         this.delegate = delegate;
         this.batchSize = batchSize;
         this.threadName = threadName;
+        this.onBatch = onBatch;
     }
 
     @Override
@@ -124,7 +140,11 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
             }
             items.add(item);
         }
-        return new Batch<>(items, stateOf(this.delegate), items.size() < this.batchSize);
+        Batch<T> batch = new Batch<>(items, stateOf(this.delegate), items.size() < this.batchSize);
+        if (!items.isEmpty()) {
+            this.onBatch.accept(items);
+        }
+        return batch;
     }
 
     private static Map<String, Object> stateOf(ItemStreamReader<?> reader) {

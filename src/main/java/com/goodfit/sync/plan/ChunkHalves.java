@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ForkJoinPool;
 
 import com.goodfit.sync.database.TaskFailures;
+import com.goodfit.sync.database.WorkerPool;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a chunk's per-item work in two halves, the second on a thread of the common pool while the step's thread
+ * Runs a chunk's per-item work in two halves, the second on a {@link WorkerPool} thread while the step's thread
  * does the first. The plan step's record-by-record matching must run in id order on one thread; the work after it
  * (field decisions, the plan rows' JSON) depends on no other record, and on that one thread it was most of the step.
  * The work must be thread-safe and must not depend on the order items are handled in; results keep the items' order.
@@ -30,7 +30,7 @@ final class ChunkHalves {
      * @throws Exception the first failure of the work, as thrown
      */
     static <T, R> List<R> map(List<? extends T> items, ItemWork<T, R> work) throws Exception {
-        if (items.size() < MIN_ITEMS || ForkJoinPool.getCommonPoolParallelism() < 1) {
+        if (items.size() < MIN_ITEMS || !WorkerPool.worthSplitting()) {
             return mapRange(items, work);
         }
         int half = items.size() / 2;
@@ -41,7 +41,7 @@ final class ChunkHalves {
             catch (Exception ex) {
                 throw new CompletionException(ex);
             }
-        }, ForkJoinPool.commonPool());
+        }, WorkerPool.executor());
         List<R> results = mapRange(items.subList(0, half), work);
         try {
             results.addAll(second.join());
