@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import com.goodfit.sync.database.TaskFailures;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +38,6 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
 
     private final String threadName;
 
-    private final Consumer<List<T>> onBatch;
-
     private @Nullable ExecutorService reading;
 
     private @Nullable Future<Batch<T>> next;
@@ -55,22 +52,9 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
      * @param threadName the name of the reading thread
      */
     ReadAheadItemReader(ItemStreamReader<T> delegate, int batchSize, String threadName) {
-        this(delegate, batchSize, threadName, batch -> {
-        });
-    }
-
-    /**
-     * @param delegate the reader whose items are read ahead
-     * @param batchSize the step's chunk size
-     * @param threadName the name of the reading thread
-     * @param onBatch work on each batch, done on the reading thread once the batch is read and before the step
-     * takes it; what it throws fails the step when the step reaches the batch
-     */
-    ReadAheadItemReader(ItemStreamReader<T> delegate, int batchSize, String threadName, Consumer<List<T>> onBatch) {
         this.delegate = delegate;
         this.batchSize = batchSize;
         this.threadName = threadName;
-        this.onBatch = onBatch;
     }
 
     @Override
@@ -140,11 +124,7 @@ final class ReadAheadItemReader<T> implements ItemStreamReader<T> {
             }
             items.add(item);
         }
-        Batch<T> batch = new Batch<>(items, stateOf(this.delegate), items.size() < this.batchSize);
-        if (!items.isEmpty()) {
-            this.onBatch.accept(items);
-        }
-        return batch;
+        return new Batch<>(items, stateOf(this.delegate), items.size() < this.batchSize);
     }
 
     private static Map<String, Object> stateOf(ItemStreamReader<?> reader) {

@@ -33,7 +33,6 @@ import com.goodfit.sync.plan.AssociateAccountProcessor;
 import com.goodfit.sync.plan.DecideChangesItemWriter;
 import com.goodfit.sync.plan.DropNoOpsProcessor;
 import com.goodfit.sync.plan.KeyedRecord;
-import com.goodfit.sync.plan.MatchedValuesPrefetch;
 import com.goodfit.sync.plan.ExternalIds;
 import com.goodfit.sync.plan.NormaliseMatchKeyProcessor;
 import com.goodfit.sync.plan.PlanRows;
@@ -227,8 +226,6 @@ public class SyncJobFactory {
         RecordIndex index = new RecordIndex();
         KeyClaims claims = new KeyClaims();
         String jobName = run.definition().name();
-        MatchedValuesPrefetch prefetch = new MatchedValuesPrefetch(index,
-                sfIds -> this.indexRepository.loadIds(jobName, object, sfIds));
         StepExecutionListener loadMatching = new StepExecutionListener() {
             @Override
             public void beforeStep(StepExecution stepExecution) {
@@ -242,7 +239,6 @@ public class SyncJobFactory {
                 // while the contacts are planned.
                 index.clear();
                 claims.clear();
-                prefetch.clear();
                 return null;
             }
         };
@@ -265,18 +261,18 @@ public class SyncJobFactory {
         }
         decisions.add(preValidate);
         decisions.add(new DropNoOpsProcessor());
-        // The next chunk's source rows are read, their match keys normalised and the values of what they may match
-        // loaded, while this one is planned: the step's thread neither waits for the database nor does the work that
-        // needs no order.
+        // The next chunk's source rows are read, and their match keys normalised, while this one is planned: the
+        // step's thread neither waits for the database nor does the work that needs no order.
         NormaliseMatchKeyProcessor normalise = new NormaliseMatchKeyProcessor(keySource, keyNormaliser(object));
         StepBoundReader<KeyedRecord> reader = new StepBoundReader<>(
                 stepExecution -> new ReadAheadItemReader<>(new ProcessingItemReader<>(this.sourceReaders.reader(
                         "source", object, jobName, run.directory(), options.selection(),
                         options.selectionParameters(), PLAN_CHUNK), normalise), PLAN_CHUNK,
-                        "plan-read-" + plural(object), prefetch::prefetch));
+                        "plan-read-" + plural(object)));
         StepBoundWriter<PlannedWrite> rows = new StepBoundWriter<>(
                 stepExecution -> this.planRows.writer(RunStepFactory.runIdOf(stepExecution), object));
-        DecideChangesItemWriter writer = new DecideChangesItemWriter(prefetch::current,
+        DecideChangesItemWriter writer = new DecideChangesItemWriter(
+                sfIds -> this.indexRepository.loadIds(jobName, object, sfIds),
                 new CompositeItemProcessor<PlannedWrite, PlannedWrite>(decisions), rows);
         return new StepBuilder("plan-" + plural(object), this.jobRepository)
             .<KeyedRecord, PlannedWrite>chunk(PLAN_CHUNK)

@@ -15,9 +15,11 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 /**
  * The second half of the plan, run a chunk at a time. Matching runs record by record before it (in id order, as the
  * key claims need) against an index that holds no field values, because a whole org's values do not fit the heap.
- * This takes the current values of the chunk's update targets (in the plan step, mostly loaded ahead by
- * {@link MatchedValuesPrefetch}), runs the field decisions (strategies, pre-validation, ...) on every write, two
- * halves of the chunk at once (the decisions must be thread-safe), and hands the chunk to the plan rows writer.
+ * This loads the current values of the chunk's update targets with one query per thousand records, runs the field
+ * decisions (strategies, pre-validation, ...) on every write, two halves of the chunk at once (the decisions must be
+ * thread-safe), and hands the chunk to the plan rows writer. The values are loaded here rather than ahead, with the
+ * next chunk's source rows: held that long, they outlived young collections, whose copying cost the plan step more
+ * pause time than the query saved.
  */
 public final class DecideChangesItemWriter implements ItemWriter<PlannedWrite> {
 

@@ -94,38 +94,6 @@ class ReadAheadItemReaderTests {
         reader.close();
     }
 
-    @Test
-    void runsTheBatchWorkOnTheReadingThreadOnceABatchBeforeTheStepTakesIt() throws Exception {
-        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-        ReadAheadItemReader<Integer> reader = new ReadAheadItemReader<>(new CountingReader(7, -1), 3, "reading",
-                batch -> seen.add(Thread.currentThread().getName() + " " + batch));
-        reader.open(new ExecutionContext());
-
-        assertThat(reader.read()).isZero();
-        assertThat(seen).first().isEqualTo("reading [0, 1, 2]");
-        assertThat(drain(reader)).containsExactly(1, 2, 3, 4, 5, 6);
-        assertThat(seen).containsExactly("reading [0, 1, 2]", "reading [3, 4, 5]", "reading [6]");
-        reader.close();
-    }
-
-    @Test
-    void aFailedBatchWorkReachesTheStepAtThatBatch() throws Exception {
-        ReadAheadItemReader<Integer> reader = new ReadAheadItemReader<>(new CountingReader(7, -1), 3, "t",
-                batch -> {
-                    if (batch.contains(4)) {
-                        throw new IllegalStateException("cannot load what " + batch + " matches");
-                    }
-                });
-        reader.open(new ExecutionContext());
-        for (int i = 0; i < 3; i++) {
-            reader.read();
-        }
-
-        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(reader::read)
-            .withMessage("cannot load what [3, 4, 5] matches");
-        reader.close();
-    }
-
     private static List<Integer> drain(ReadAheadItemReader<Integer> reader) throws Exception {
         List<Integer> items = new ArrayList<>();
         for (Integer item = reader.read(); item != null; item = reader.read()) {
