@@ -1,6 +1,7 @@
 package com.goodfit.sync.matching;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,7 @@ abstract class RecordIndexRepositoryContract {
                 sink.accept(record("001W" + i, "site" + i + ".com", "Site " + i));
             }
         });
-        List<IndexedRecord> changed = new java.util.ArrayList<>();
+        List<IndexedRecord> changed = new ArrayList<>();
         for (int i = 0; i < 2_345; i++) {
             changed.add(record("001W" + i, "site" + i + ".com", "Renamed " + i));
         }
