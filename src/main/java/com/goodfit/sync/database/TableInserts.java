@@ -81,19 +81,15 @@ public class TableInserts {
         // most of the client's share of a COPY, and the server takes the first half meanwhile.
         int half = (rows.size() >= ROWS_ENCODED_APART && WorkerPool.worthSplitting()) ? rows.size() / 2 : rows.size();
         CompletableFuture<List<byte[]>> secondHalf = (half == rows.size()) ? null
-                : CompletableFuture.supplyAsync(() -> encodeInChunks(table, rows.subList(half, rows.size())),
-                        WorkerPool.executor());
+                : CompletableFuture.supplyAsync(() -> {
+                    List<byte[]> chunks = new ArrayList<>();
+                    encodeInChunks(table, rows.subList(half, rows.size()),
+                            (bytes, length) -> chunks.add(Arrays.copyOf(bytes, length)));
+                    return chunks;
+                }, WorkerPool.executor());
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql);
         try {
-            CopyTextEncoder encoder = new CopyTextEncoder(COPY_BUFFER_BYTES + 4_096);
-            for (Object[] row : rows.subList(0, half)) {
-                encode(table, row, encoder);
-                if (encoder.length() >= COPY_BUFFER_BYTES) {
-                    copy.writeToCopy(encoder.bytes(), 0, encoder.length());
-                    encoder.clear();
-                }
-            }
-            copy.writeToCopy(encoder.bytes(), 0, encoder.length());
+            encodeInChunks(table, rows.subList(0, half), (bytes, length) -> copy.writeToCopy(bytes, 0, length));
             if (secondHalf != null) {
                 for (byte[] chunk : joined(secondHalf)) {
                     copy.writeToCopy(chunk, 0, chunk.length);
@@ -120,21 +116,29 @@ public class TableInserts {
     }
 
     /**
-     * Rows encoded as a list of buffer-sized chunks: one buffer growing to hold them all reached the sizes the
-     * garbage collector treats as humongous, each of which started a concurrent collection cycle.
+     * Encodes rows into buffer-sized chunks, each handed over as soon as it is full (the buffer is reused after).
+     * One buffer growing to hold all the rows reached the sizes the garbage collector treats as humongous, each of
+     * which started a concurrent collection cycle.
      */
-    private static List<byte[]> encodeInChunks(Table table, List<Object[]> rows) {
-        List<byte[]> chunks = new ArrayList<>();
+    private static <E extends Exception> void encodeInChunks(Table table, List<Object[]> rows, ChunkSink<E> sink)
+            throws E {
         CopyTextEncoder encoder = new CopyTextEncoder(COPY_BUFFER_BYTES + 4_096);
         for (Object[] row : rows) {
             encode(table, row, encoder);
             if (encoder.length() >= COPY_BUFFER_BYTES) {
-                chunks.add(Arrays.copyOf(encoder.bytes(), encoder.length()));
+                sink.accept(encoder.bytes(), encoder.length());
                 encoder.clear();
             }
         }
-        chunks.add(Arrays.copyOf(encoder.bytes(), encoder.length()));
-        return chunks;
+        sink.accept(encoder.bytes(), encoder.length());
+    }
+
+    /** Takes the first {@code length} bytes of an encoded chunk. */
+    @FunctionalInterface
+    private interface ChunkSink<E extends Exception> {
+
+        void accept(byte[] bytes, int length) throws E;
+
     }
 
     private static List<byte[]> joined(CompletableFuture<List<byte[]>> encoding) {
