@@ -62,7 +62,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>
  * Jobs are pipelined: while one job's results are being recorded (on the step's recording threads, the database's
  * share of the work), the next job is uploaded and processed by Salesforce, and its results are read as soon as it
- * ends; the CSV of the job after it is written, on a thread of its own, while the job in flight is polled. At most
+ * ends; the CSV of the job after it is written, on a thread of its own, while the job in flight is polled, and when
+ * the job in flight ends {@code JobComplete} that next job is created and uploaded before its results are read, so
+ * that Salesforce is never idle while results are downloaded (the ended job, closed, is resumed by a restart). At most
  * two jobs' results wait to be recorded at once; jobs are settled in order, each only once all its results are
  * committed, so a crash at any point leaves jobs a restart resumes. A job that did not end {@code JobComplete} is
  * settled, with every job before it, before anything else starts. Register the tasklet as a listener of its step
@@ -112,6 +114,12 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     private @Nullable Uploaded uploaded;
 
     /**
+     * A job that ended {@code JobComplete} whose results are read once the next job, written while it was processed,
+     * is uploaded: Salesforce then processes the next job while these results are read.
+     */
+    private @Nullable Ended ended;
+
+    /**
      * The CSV of the next job, written on the step's CSV thread while Salesforce processes the one in flight; empty
      * when no pending row was left.
      */
@@ -154,8 +162,12 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             finishSettling(runId, contribution);
             return RepeatStatus.CONTINUABLE;
         }
+        // The ended job waits until the job started after it is uploaded.
         Optional<BulkJobs.BulkJob> unsettled = this.jobs.unsettled(runId, this.target.object(),
-                this.settling.stream().map(settling -> settling.job().id()).toList());
+                Stream.concat(this.settling.stream().map(Settling::job),
+                        Stream.ofNullable((this.upload != null && this.ended != null) ? this.ended.job() : null))
+                    .map(BulkJobs.BulkJob::id)
+                    .toList());
         if (unsettled.isPresent()) {
             if ("closed".equals(unsettled.get().state()) && this.settling.size() >= MAX_JOBS_RECORDING) {
                 finishSettling(runId, contribution);
@@ -184,6 +196,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     @Override
     public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
         discardPrepared();
+        this.ended = null;
         if (this.csvThread != null) {
             this.csvThread.shutdown();
             this.csvThread = null;
@@ -226,10 +239,49 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
                 }
             }
             default -> {
+                Ended known = this.ended;
+                if (known != null && known.job().id() == job.id()) {
+                    this.ended = null;
+                    settle(runId, job, known.info(), known.sourceIdsBySfId(), contribution);
+                    return;
+                }
                 prepareNext(runId, job);
-                settle(runId, job, this.bulk.await(sfJobId, job.records()), contribution);
+                BulkJobInfo info = this.bulk.await(sfJobId, job.records());
+                Map<String, Long> sourceIdsBySfId = uploadedIds(sfJobId);
+                if (info.complete() && startPrepared(runId, job, contribution)) {
+                    this.ended = new Ended(job, info, sourceIdsBySfId);
+                }
+                else {
+                    settle(runId, job, info, sourceIdsBySfId, contribution);
+                }
             }
         }
+    }
+
+    /** For an update job this process uploaded: the source record of each Id, kept from writing its CSV. */
+    private @Nullable Map<String, Long> uploadedIds(String sfJobId) {
+        Uploaded known = this.uploaded;
+        this.uploaded = null;
+        return (known != null && known.jobId().equals(sfJobId)) ? known.sourceIdsBySfId() : null;
+    }
+
+    /**
+     * Starts the job whose CSV was written while the job in flight was processed, if one was.
+     * @return whether a job was started
+     */
+    private boolean startPrepared(long runId, BulkJobs.BulkJob inFlight, StepContribution contribution) {
+        for (String operation : OPERATIONS) {
+            if (this.next == null) {
+                return false;
+            }
+            BulkPlanRows.Range range = nextRange(runId, operation, inFlight);
+            Optional<JobCsv> csv = takePrepared(range);
+            if (csv.isPresent()) {
+                create(range, 1, null, csv.get(), contribution);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -368,6 +420,13 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
             }
             return false;
         }
+        create(range, attempt, planned, csv, contribution);
+        return true;
+    }
+
+    /** Creates the job of a CSV and records it open; it is uploaded by the next call. */
+    private void create(BulkPlanRows.Range range, int attempt, BulkJobs.@Nullable BulkJob planned, JobCsv csv,
+            StepContribution contribution) {
         String key = keyColumn(range);
         IngestJobSpec spec = range.create()
                 ? new IngestJobSpec(this.target.object().salesforceObject(), BulkOperation.UPSERT, key)
@@ -385,7 +444,6 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
                 contribution.getStepExecution().getExecutionContext().getLong(BULK_JOBS_KEY, 0) + 1);
         logger.info("Bulk job {}: {} {} {} ({} bytes of CSV){}", job.id(), range.operation(), csv.rows(), plural(),
                 csv.csv().length, (attempt > 1) ? ", retrying records the last job left unprocessed" : "");
-        return true;
     }
 
     /** Reads the pending rows of a range, in source-id order, into one job's CSV. */
@@ -423,8 +481,10 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
      * recording while the next job is prepared; any other is settled at once, so that no further job starts after a
      * failure. If the download breaks off, what was handed to the recording threads is still recorded (the step's
      * end waits for it) and a restart reads the results again.
+     * @param uploadedIds for an update job this process uploaded, the source record of each Id; null to read them
      */
-    private void settle(long runId, BulkJobs.BulkJob job, BulkJobInfo info, StepContribution contribution) {
+    private void settle(long runId, BulkJobs.BulkJob job, BulkJobInfo info, @Nullable Map<String, Long> uploadedIds,
+            StepContribution contribution) {
         BulkPlanRows.Range range = range(runId, job);
         logger.info("Bulk job {} ended {} ({} records processed, {} failed): reading its results", job.sfJobId(),
                 info.state(), info.numberRecordsProcessed(), info.numberRecordsFailed());
@@ -434,9 +494,7 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
         }
         // Update results are keyed by Id: the map written with the job's CSV serves, unless a restart resumed the job.
         Map<String, Long> sourceIdsBySfId = range.create() ? Map.of()
-                : (this.uploaded != null && this.uploaded.jobId().equals(job.sfJobId()))
-                        ? this.uploaded.sourceIdsBySfId() : this.rows.sourceIdsBySfId(range);
-        this.uploaded = null;
+                : (uploadedIds != null) ? uploadedIds : this.rows.sourceIdsBySfId(range);
         Results results = new Results(range, new OutcomeRecorder.ApplyRun(this.jobName, runId, this.target.object(),
                 this.target.keyField(), this.target.externalIds()), this.recording, sourceIdsBySfId);
         try {
@@ -651,6 +709,9 @@ public final class BulkApplyTasklet implements Tasklet, StepExecutionListener {
     /** A job's CSV before the job is created: its rows, their source-id span and, for updates, their Ids. */
     private record JobCsv(BulkPlanRows.Range range, byte[] csv, int rows, long firstSourceId, long lastSourceId,
             Map<String, Long> sourceIdsBySfId) {
+    }
+
+    private record Ended(BulkJobs.BulkJob job, BulkJobInfo info, @Nullable Map<String, Long> sourceIdsBySfId) {
     }
 
     /** A job whose results are being recorded. */

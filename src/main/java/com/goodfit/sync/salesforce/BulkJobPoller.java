@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Polls a Bulk API 2.0 job with a growing delay until it reaches a terminal state or the timeout passes. The delay
  * grows by half each time rather than doubling: a job is then seen to have ended at most half its run time late (a
@@ -13,6 +16,8 @@ import java.util.function.Supplier;
  * size is known, so once it is seen to progress the next poll can come when it should end instead.
  */
 final class BulkJobPoller {
+
+    private static final Logger logger = LoggerFactory.getLogger(BulkJobPoller.class);
 
     /** The shortest wait the job's pace can ask for: the job info is a call, and the last batch takes time too. */
     private static final long MIN_WAIT_MILLIS = 100;
@@ -60,6 +65,8 @@ final class BulkJobPoller {
                 throw new SalesforceTransientException("Bulk job %s still %s after %s".formatted(jobId, info.state(),
                         this.settings.pollTimeout()), 0, null, null);
             }
+            logger.debug("Bulk job {}: {}, {} of {} records processed; polling again in {} ms", jobId, info.state(),
+                    info.numberRecordsProcessed(), expectedRecords, wait.toMillis());
             sleep(jobId, wait);
             delay = min(delay.multipliedBy(3).dividedBy(2), this.settings.pollMaxDelay());
             info = poll.get();

@@ -24,9 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Kills a real separate JVM ({@code kill -9}) applying Accounts through Bulk API 2.0 at each point of a job's life
  * (before its upload is in, after the upload but before it is known closed, while Salesforce processes it, while
- * its results are read), restarts the run, and checks that the org ends exactly as after an uninterrupted run: no
- * duplicate record, no lost outcome, and a job that reached {@code UploadComplete} is resumed, never sent again.
- * The emulator's latency and processing delay hold the child at each point.
+ * its results are read, once the next job is uploaded but before the ended one is settled), restarts the run, and
+ * checks that the org ends exactly as after an uninterrupted run: no duplicate record, no lost outcome, and a job
+ * that reached {@code UploadComplete} is resumed, never sent again. The emulator's latency and processing delay
+ * hold the child at each point.
  */
 @PostgresIntegrationTest
 class BulkApplyCrashIT extends CrashITSupport {
@@ -131,6 +132,26 @@ class BulkApplyCrashIT extends CrashITSupport {
         assertThat(createJobStates(crashed)).as("several jobs, every one settled or aborted and sent again")
             .hasSizeGreaterThan(3)
             .allSatisfy(state -> assertThat(state).isIn("settled", "aborted"));
+    }
+
+    @Test
+    void killedOnceTheNextJobIsUploadedButBeforeTheEndedJobIsSettledBothAreResumed() throws Exception {
+        Map<String, List<Object>> uninterrupted = prepare();
+        // Every call waits 300 ms: reading the first job's results, which comes after the second job's upload, takes
+        // at least two calls, so the child is caught with both jobs closed and neither settled.
+        this.emulator.control().latency(Duration.ofMillis(300), Duration.ZERO);
+        // A 100 KB upload limit splits the 2,700 creates into two jobs.
+        Process child = startSyncProcess(job("crash", JOB), log("next-uploaded"), Map.of(
+                "GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY", "100ms", "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY",
+                "500ms", "GOODFIT_SALESFORCE_BULK_MAX_UPLOAD_SIZE", "100KB"));
+        waitFor(child, () -> createJobs("closed") == 2);
+        kill(child);
+        assertThat(createJobs("settled")).as("no job settled at the crash").isZero();
+
+        JobExecution crashed = restartAndCheck(uninterrupted);
+
+        assertThat(createJobStates(crashed)).as("both resumed, neither sent again").containsExactly("settled",
+                "settled");
     }
 
     private Map<String, List<Object>> prepare() throws Exception {
