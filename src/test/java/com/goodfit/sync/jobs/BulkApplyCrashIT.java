@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -12,6 +13,7 @@ import java.util.function.BooleanSupplier;
 import com.goodfit.sync.emulator.SalesforceEmulator;
 import com.goodfit.sync.support.EmulatorOrgExtension;
 import com.goodfit.sync.support.PostgresIntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.batch.core.BatchStatus;
@@ -120,9 +122,7 @@ class BulkApplyCrashIT extends CrashITSupport {
         // Every call waits 300 ms, so that the child is caught with jobs at several stages at once.
         this.emulator.control().latency(Duration.ofMillis(300), Duration.ZERO);
         // A 20 KB upload limit splits the 2,700 creates into about ten jobs, pipelined.
-        Process child = startSyncProcess(job("crash", JOB), log("pipelined"), Map.of(
-                "GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY", "100ms", "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY",
-                "500ms", "GOODFIT_SALESFORCE_BULK_MAX_UPLOAD_SIZE", "20KB"));
+        Process child = startSyncProcess("pipelined", "20KB");
         waitFor(child, () -> createJobs("settled") >= 2);
         kill(child);
         assertThat(createJobs("open") + createJobs("closed")).as("a job in flight at the crash").isPositive();
@@ -141,9 +141,7 @@ class BulkApplyCrashIT extends CrashITSupport {
         // at least two calls, so the child is caught with both jobs closed and neither settled.
         this.emulator.control().latency(Duration.ofMillis(300), Duration.ZERO);
         // A 100 KB upload limit splits the 2,700 creates into two jobs.
-        Process child = startSyncProcess(job("crash", JOB), log("next-uploaded"), Map.of(
-                "GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY", "100ms", "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY",
-                "500ms", "GOODFIT_SALESFORCE_BULK_MAX_UPLOAD_SIZE", "100KB"));
+        Process child = startSyncProcess("next-uploaded", "100KB");
         waitFor(child, () -> createJobs("closed") == 2);
         kill(child);
         assertThat(createJobs("settled")).as("no job settled at the crash").isZero();
@@ -206,9 +204,18 @@ class BulkApplyCrashIT extends CrashITSupport {
     }
 
     private Process startSyncProcess(String point) throws Exception {
+        return startSyncProcess(point, null);
+    }
+
+    /** @param maxUploadSize the upload limit, which splits the creates into several jobs; null for the default */
+    private Process startSyncProcess(String point, @Nullable String maxUploadSize) throws Exception {
         // Poll quickly, as the tests' own runs do.
-        return startSyncProcess(job("crash", JOB), log(point), Map.of("GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY",
-                "100ms", "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY", "500ms"));
+        Map<String, String> settings = new HashMap<>(Map.of("GOODFIT_SALESFORCE_BULK_POLL_INITIAL_DELAY", "100ms",
+                "GOODFIT_SALESFORCE_BULK_POLL_MAX_DELAY", "500ms"));
+        if (maxUploadSize != null) {
+            settings.put("GOODFIT_SALESFORCE_BULK_MAX_UPLOAD_SIZE", maxUploadSize);
+        }
+        return startSyncProcess(job("crash", JOB), log(point), settings);
     }
 
     private static File log(String point) {
