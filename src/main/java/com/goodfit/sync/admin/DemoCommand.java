@@ -140,14 +140,16 @@ class DemoCommand implements CliCommand {
                 run(updateOnly.get(), out);
                 out.println();
             }
-            out.printf("%d. Sync with the job as written (%s):%n", step++, jobFile);
+            int writing = step;
+            out.printf("%d. Sync with the job as written (%s):%n", writing, jobFile);
             RunSummary first = run(jobFile, out);
-            out.printf("%n%d. Again, nothing changed in between:%n", step);
+            out.printf("%n%d. Again, nothing changed in between:%n", writing + 1);
             RunSummary second = run(jobFile, out);
             out.printf("%nThe last run made %d write calls%s.%n", second.writeCalls(),
                     (second.writeCalls() == 0) ? ": every record was already up to date" : "");
-            out.printf("Accounts in the org: %d, Contacts: %d. Inspect the run with SQL on table sync_plan "
-                    + "(job_instance_id %d).%n", org.count("Account"), org.count("Contact"), first.instanceId());
+            out.printf("Accounts in the org: %d, Contacts: %d. Inspect the records step %d wrote with SQL on table "
+                    + "sync_plan (job_instance_id %d).%n", org.count("Account"), org.count("Contact"), writing,
+                    first.instanceId());
             return "COMPLETED".equals(first.status()) && "COMPLETED".equals(second.status()) ? ExitCodes.OK
                     : ExitCodes.FAILED;
         }

@@ -1,5 +1,8 @@
 package com.goodfit.sync.admin;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import com.goodfit.sync.support.CommandRun;
 import com.goodfit.sync.support.EmbeddedIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,13 @@ class DemoCommandIT {
             .containsPattern("contacts +\\d+ +0 +0 +[1-9]\\d* ")
             .as("Contacts matching by email in another case are updated in the first run")
             .containsPattern("contacts +\\d+ +\\d+ +[1-9]\\d* +0 ");
+        Matcher writing = Pattern.compile("4\\. Sync with the job as written .*?\\RRun (\\d+) of job", Pattern.DOTALL)
+            .matcher(run.out());
+        assertThat(writing.find()).as(run.out()).isTrue();
+        assertThat(run.out()).as("the run to inspect is the one that wrote")
+            .contains("5. Again, nothing changed in between:")
+            .contains("Inspect the records step 4 wrote with SQL on table sync_plan (job_instance_id "
+                    + writing.group(1) + ").");
     }
 
     @Test
