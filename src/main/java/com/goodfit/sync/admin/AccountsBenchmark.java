@@ -171,7 +171,7 @@ class AccountsBenchmark implements BenchSubcommand {
 
     /** Syncs the source into a freshly seeded org through one write API, twice, and returns the figures. */
     private Map<String, Object> measure(String api, PrintWriter out) throws Exception {
-        Path job = Files.createTempDirectory("goodfit-bench").resolve("bench-accounts.yml");
+        Path job = TemporaryFiles.inNewFolder("goodfit-bench", "bench-accounts.yml");
         Files.writeString(job, JOB.formatted(this.inFlight, api) + ((this.contacts > 0) ? CONTACTS_JOB : ""));
         try (LocalOrg org = this.orgProcess ? this.orgs.startSeparate(this.latencyMs)
                 : this.orgs.start(Math.max(8, this.inFlight * 2))) {

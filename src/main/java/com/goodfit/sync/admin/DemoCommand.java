@@ -165,7 +165,7 @@ class DemoCommand implements CliCommand {
         if (changed.equals(yaml)) {
             return Optional.empty();
         }
-        Path copy = Files.createTempDirectory("goodfit-demo-update-only").resolve(jobFile.getFileName().toString());
+        Path copy = TemporaryFiles.inNewFolder("goodfit-demo-update-only", jobFile.getFileName().toString());
         Files.writeString(copy, changed);
         return Optional.of(copy);
     }
@@ -275,7 +275,7 @@ class DemoCommand implements CliCommand {
         if (Files.exists(local)) {
             return local;
         }
-        Path extracted = Files.createTempDirectory("goodfit-demo").resolve("demo.yml");
+        Path extracted = TemporaryFiles.inNewFolder("goodfit-demo", "demo.yml");
         try (InputStream in = DemoCommand.class.getResourceAsStream("/bundled-jobs/demo.yml")) {
             if (in == null) {
                 throw new UserFacingException("no jobs/demo.yml here and none bundled in the jar: pass --job FILE");

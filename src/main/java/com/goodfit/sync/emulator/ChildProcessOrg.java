@@ -37,6 +37,9 @@ final class ChildProcessOrg implements LocalOrg {
 
     private final Process process;
 
+    /** What the org process printed: removed when it is closed still running, kept if it died on its own. */
+    private final Path output;
+
     private final URI url;
 
     private final Map<String, String> credentials;
@@ -47,8 +50,10 @@ final class ChildProcessOrg implements LocalOrg {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
-    private ChildProcessOrg(Process process, URI url, Map<String, String> credentials, LocalOrgs localOrgs) {
+    private ChildProcessOrg(Process process, Path output, URI url, Map<String, String> credentials,
+            LocalOrgs localOrgs) {
         this.process = process;
+        this.output = output;
         this.url = url;
         this.credentials = credentials;
         this.localOrgs = localOrgs;
@@ -88,7 +93,7 @@ final class ChildProcessOrg implements LocalOrg {
         while (matcher.find()) {
             credentials.put(matcher.group(1), matcher.group(2));
         }
-        ChildProcessOrg org = new ChildProcessOrg(process, URI.create(credentials.get("instance_url")), credentials,
+        ChildProcessOrg org = new ChildProcessOrg(process, output, URI.create(credentials.get("instance_url")), credentials,
                 localOrgs);
         localOrgs.register(org.url, org.grant());
         return org;
@@ -153,7 +158,21 @@ final class ChildProcessOrg implements LocalOrg {
     @Override
     public void close() {
         this.localOrgs.clear();
+        boolean running = this.process.isAlive();
         this.process.destroy();
+        if (running) {
+            try {
+                if (this.process.waitFor(30, TimeUnit.SECONDS)) {
+                    Files.deleteIfExists(this.output);
+                }
+            }
+            catch (IOException ex) {
+                // Only a leftover log file in the temporary folder.
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private String send(String method, String path, String body) {
@@ -171,7 +190,8 @@ final class ChildProcessOrg implements LocalOrg {
             return response.body();
         }
         catch (IOException ex) {
-            throw new IllegalStateException("the org process cannot be reached: " + ex.getMessage(), ex);
+            throw new IllegalStateException("the org process cannot be reached: " + ex.getMessage()
+                    + (this.process.isAlive() ? "" : "; it has ended, its output is in " + this.output), ex);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

@@ -36,6 +36,11 @@ final class SelfSignedTls {
             Path dir = Files.createTempDirectory("sf-emulator-tls");
             Path keystore = dir.resolve("emulator.p12");
             Path pem = dir.resolve("emulator-cert.pem");
+            // Kept while the emulator runs (clients trust the certificate file); the folder is registered first, as
+            // files registered for deletion go in reverse order.
+            for (Path path : List.of(dir, keystore, pem)) {
+                path.toFile().deleteOnExit();
+            }
             String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
             run(List.of(keytool, "-genkeypair", "-alias", "emulator", "-keyalg", "RSA", "-keysize", "2048",
                     "-validity", "365", "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost",

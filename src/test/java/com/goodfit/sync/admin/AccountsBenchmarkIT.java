@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.goodfit.sync.support.PostgresIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +30,12 @@ class AccountsBenchmarkIT {
     String databaseUser;
 
     @Test
-    void reportsTheMinimumCallsAndANoWriteRerun() throws Exception {
+    void reportsTheMinimumCallsAndANoWriteRerunAndLeavesNoTemporaryFile(@TempDir Path tmp) throws Exception {
         File jar = new File("target/goodfit-sync.jar");
         assertThat(jar).as("the packaged jar (mvn verify builds it before integration tests)").exists();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.getPath(), "bench", "accounts", "--companies", "1000", "--existing", "400",
-                "--org-process", "--replace");
+                "-Djava.io.tmpdir=" + tmp, "-jar", jar.getPath(), "bench", "accounts", "--companies", "1000",
+                "--existing", "400", "--org-process", "--replace");
         builder.environment().put("SPRING_DATASOURCE_URL", this.databaseUrl);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", this.databaseUser);
         Process process = builder.redirectErrorStream(true).start();
@@ -53,6 +54,7 @@ class AccountsBenchmarkIT {
         assertThat(((Number) figures.get("peak_heap_mb")).intValue()).isPositive();
         assertThat(((Number) figures.get("peak_live_heap_mb")).intValue()).isNotNegative();
         assertThat(figures.containsKey("contacts")).isFalse();
+        assertThat(tmp).as("the benchmark's job file and the org process's log are removed").isEmptyDirectory();
     }
 
     @Test
