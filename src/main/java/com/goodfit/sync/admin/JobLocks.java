@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -23,8 +24,9 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 
 /**
- * One run of a job at a time, across every {@code serve} process sharing the database: a launch first takes the
- * job's lock and holds it until the run ends. On PostgreSQL the lock is a session advisory lock
+ * One run of a job at a time, across every process sharing the database ({@code serve}'s schedules and API launches,
+ * {@code run} and {@code restart} from the command line): a launch first takes the job's lock and holds it until the
+ * run ends. On PostgreSQL the lock is a session advisory lock
  * ({@code pg_try_advisory_lock}) on a connection held for the run, so a process that dies releases it with its
  * connection; on the embedded database, which one process owns, it is a lock in this process.
  */
@@ -34,7 +36,7 @@ class JobLocks {
     private static final Log logger = LogFactory.getLog(JobLocks.class);
 
     /** First key of our advisory locks ("GF" + "JB"), so they cannot collide with another application's. */
-    private static final int NAMESPACE = 0x47464A42;
+    static final int NAMESPACE = 0x47464A42;
 
     private final DataSource dataSource;
 
@@ -87,6 +89,30 @@ class JobLocks {
             }
         });
         return Optional.of(started);
+    }
+
+    /**
+     * Runs a job from the command line, holding its lock until the run has ended: the lock is free again when this
+     * returns.
+     * @param jobName the job
+     * @param launch starts the run
+     * @param follow waits for the run to end
+     * @return what follow returned
+     * @throws UserFacingException when the job is running (here or in another process)
+     */
+    <R> R runOrRefuse(String jobName, Supplier<SyncLauncher.Started> launch,
+            Function<SyncLauncher.Started, R> follow) {
+        Held lock = tryLock(jobName);
+        if (lock == null) {
+            throw new UserFacingException("job '" + jobName + "' is already running (in this or another process "
+                    + "using the same database): wait for it to end; 'status --job " + jobName + "' shows it");
+        }
+        try {
+            return follow.apply(launch.get());
+        }
+        finally {
+            release(jobName, lock);
+        }
     }
 
     private Held tryLock(String jobName) {

@@ -1,6 +1,10 @@
 package com.goodfit.sync.admin;
 
+import java.util.function.Function;
+
 import com.goodfit.sync.jobs.SyncLauncher;
+import com.goodfit.sync.log.ExecutionLog;
+import com.goodfit.sync.log.ExecutionOverview;
 
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.ArgGroup;
@@ -24,6 +28,10 @@ class RestartCommand implements CliCommand {
 
     private final ProgressDisplay progress;
 
+    private final JobLocks locks;
+
+    private final ExecutionLog executions;
+
     @Spec
     private CommandSpec spec;
 
@@ -34,10 +42,13 @@ class RestartCommand implements CliCommand {
             + "kill -9): mark it FAILED, then resume it.")
     private boolean crashed;
 
-    RestartCommand(SyncLauncher launcher, RunOutcome outcome, ProgressDisplay progress) {
+    RestartCommand(SyncLauncher launcher, RunOutcome outcome, ProgressDisplay progress, JobLocks locks,
+            ExecutionLog executions) {
         this.launcher = launcher;
         this.outcome = outcome;
         this.progress = progress;
+        this.locks = locks;
+        this.executions = executions;
     }
 
     @Override
@@ -54,8 +65,14 @@ class RestartCommand implements CliCommand {
             }
             executionId = last;
         }
-        SyncLauncher.Launch launch = this.progress.follow(this.launcher.startRestart(executionId, this.crashed),
+        long id = executionId;
+        // An unknown id is left to the launcher, which says so.
+        Function<SyncLauncher.Started, SyncLauncher.Launch> follow = started -> this.progress.follow(started,
                 this.spec.commandLine().getOut());
+        SyncLauncher.Launch launch = this.executions.overview(id)
+            .map(ExecutionOverview::jobName)
+            .map(jobName -> this.locks.runOrRefuse(jobName, () -> this.launcher.startRestart(id, this.crashed), follow))
+            .orElseGet(() -> follow.apply(this.launcher.startRestart(id, this.crashed)));
         return this.outcome.report(launch, false, this.spec.commandLine().getOut());
     }
 

@@ -29,6 +29,8 @@ class RunCommand implements CliCommand {
 
     private final ProgressDisplay progress;
 
+    private final JobLocks locks;
+
     @Spec
     private CommandSpec spec;
 
@@ -52,18 +54,22 @@ class RunCommand implements CliCommand {
             + "comma-separated.")
     private List<Long> ids;
 
-    RunCommand(SyncLauncher launcher, RunOutcome outcome, ProgressDisplay progress) {
+    RunCommand(SyncLauncher launcher, RunOutcome outcome, ProgressDisplay progress, JobLocks locks) {
         this.launcher = launcher;
         this.outcome = outcome;
         this.progress = progress;
+        this.locks = locks;
     }
 
     @Override
     public Integer call() {
         CompanySelection selection = new CompanySelection(this.filter, this.limit,
                 (this.ids != null) ? this.ids : List.of());
-        SyncLauncher.Started started = this.launcher.start(this.jobFile, this.dryRun, selection);
-        SyncLauncher.Launch launch = this.progress.follow(started, this.spec.commandLine().getOut());
+        // A dry run takes the lock too: its index step replaces the snapshot a running sync matches against.
+        String jobName = this.launcher.definition(this.jobFile).name();
+        SyncLauncher.Launch launch = this.locks.runOrRefuse(jobName,
+                () -> this.launcher.start(this.jobFile, this.dryRun, selection),
+                started -> this.progress.follow(started, this.spec.commandLine().getOut()));
         return this.outcome.report(launch, this.dryRun, this.spec.commandLine().getOut());
     }
 

@@ -2,10 +2,13 @@ package com.goodfit.sync.admin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.goodfit.sync.emulator.SalesforceEmulator;
 import com.goodfit.sync.jobs.LocalOrgs;
@@ -78,6 +81,32 @@ class OperationsCommandsIT {
     void stopOrg() {
         this.localOrgs.clear();
         this.emulator.close();
+    }
+
+    @Test
+    void runAndRestartAreRefusedWhileAnotherProcessRunsTheJob() throws Exception {
+        assertThat(CommandRun.of(this.commandLine, "run", JOB, "--dry-run").exitCode()).isZero();
+        long finished = lastExecution();
+        // Another process running the job holds its advisory lock on a session of its own.
+        try (Connection other = Objects.requireNonNull(this.jdbc.getDataSource()).getConnection();
+                PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?, ?)")) {
+            lock.setInt(1, JobLocks.NAMESPACE);
+            lock.setInt(2, "accounts-it".hashCode());
+            lock.execute();
+
+            CommandRun run = CommandRun.of(this.commandLine, "run", JOB, "--dry-run");
+            CommandRun restart = CommandRun.of(this.commandLine, "restart", String.valueOf(finished));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+            assertThat(run.err()).contains("job 'accounts-it' is already running (in this or another process");
+            assertThat(restart.exitCode()).isEqualTo(ExitCodes.USER_ERROR);
+            assertThat(restart.err()).contains("job 'accounts-it' is already running");
+            assertThat(lastExecution()).as("nothing started").isEqualTo(finished);
+        }
+
+        assertThat(CommandRun.of(this.commandLine, "run", JOB, "--dry-run").exitCode()).as("the lock is free again")
+            .isZero();
+        assertThat(lastExecution()).isGreaterThan(finished);
     }
 
     @Test
