@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * One run of a job at a time, across every process sharing the database ({@code serve}'s schedules and API launches,
  * {@code run} and {@code restart} from the command line): a launch first takes the job's lock and holds it until the
- * run ends. On PostgreSQL the lock is a session advisory lock
- * ({@code pg_try_advisory_lock}) on a connection held for the run, so a process that dies releases it with its
- * connection; on the embedded database, which one process owns, it is a lock in this process.
+ * run ends. On PostgreSQL the lock is a session advisory lock ({@code pg_try_advisory_lock}) on a connection held for
+ * the run, so a process that dies releases it with its connection; on the embedded database, which one process owns,
+ * it is a lock in this process.
  */
 @Component
 class JobLocks {
