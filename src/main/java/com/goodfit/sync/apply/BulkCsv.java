@@ -39,8 +39,8 @@ final class BulkCsv {
      */
     private final List<byte[]> pages = new ArrayList<>();
 
-    /** Bytes used of each page. */
-    private final List<Integer> pageBytes = new ArrayList<>();
+    /** Bytes used of the last page. */
+    private int lastPageBytes;
 
     private int bodyBytes;
 
@@ -124,7 +124,8 @@ final class BulkCsv {
         int offset = 0;
         for (int row = 0; row < this.rows; row++) {
             int length = this.lineLengths[row];
-            if (offset + length > this.pageBytes.get(page)) {
+            // As when it was appended: a line that did not fit in its page's room started the next page.
+            if (offset + length > this.pages.get(page).length) {
                 page++;
                 offset = 0;
             }
@@ -145,15 +146,13 @@ final class BulkCsv {
     }
 
     private void append(byte[] line, int cells) {
-        int last = this.pages.size() - 1;
-        if (last < 0 || this.pageBytes.get(last) + line.length > this.pages.get(last).length) {
+        if (this.pages.isEmpty()
+                || this.lastPageBytes + line.length > this.pages.get(this.pages.size() - 1).length) {
             this.pages.add(new byte[Math.max(PAGE_BYTES, line.length)]);
-            this.pageBytes.add(0);
-            last++;
+            this.lastPageBytes = 0;
         }
-        int used = this.pageBytes.get(last);
-        System.arraycopy(line, 0, this.pages.get(last), used, line.length);
-        this.pageBytes.set(last, used + line.length);
+        System.arraycopy(line, 0, this.pages.get(this.pages.size() - 1), this.lastPageBytes, line.length);
+        this.lastPageBytes += line.length;
         this.bodyBytes += line.length;
         if (this.rows == this.lineLengths.length) {
             this.lineLengths = Arrays.copyOf(this.lineLengths, this.rows * 2);
